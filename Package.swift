@@ -1,0 +1,78 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// MARK: - Shared settings
+
+/// The numeric engine is compiled with full optimisation and without overflow checks in release;
+/// debug builds keep every check so tests catch indexing mistakes.
+let engineSettings: [SwiftSetting] = [
+  .unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release))
+]
+
+let package = Package(
+  name: "lossrun",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "lossrun", targets: ["lossrun"]),
+    .executable(name: "lossrun-bench", targets: ["lossrun-bench"]),
+    .library(name: "LossrunDiagnostics", targets: ["LossrunDiagnostics"]),
+    .library(name: "LossrunSpec", targets: ["LossrunSpec"]),
+    .library(name: "LossrunCheck", targets: ["LossrunCheck"]),
+    .library(name: "LossrunEngine", targets: ["LossrunEngine"]),
+  ],
+  // MARK: - Dependencies
+  dependencies: [
+    .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+  ],
+  targets: [
+    // MARK: - Libraries
+    .target(name: "LossrunDiagnostics"),
+    .target(
+      name: "LossrunSpec",
+      dependencies: ["LossrunDiagnostics", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "LossrunCheck", dependencies: ["LossrunDiagnostics", "LossrunSpec"]),
+    .target(name: "LossrunEngine", swiftSettings: engineSettings),
+
+    // MARK: - Executables
+    .executableTarget(
+      name: "lossrun",
+      dependencies: [
+        "LossrunDiagnostics", "LossrunSpec", "LossrunCheck",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "lossrun-bench",
+      dependencies: [
+        "LossrunEngine",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: engineSettings
+    ),
+
+    // MARK: - Tests
+    .target(
+      name: "LossrunTestSupport",
+      dependencies: ["LossrunDiagnostics"],
+      path: "Tests/LossrunTestSupport"
+    ),
+    .testTarget(
+      name: "LossrunDiagnosticsTests",
+      dependencies: ["LossrunDiagnostics", "LossrunTestSupport"]
+    ),
+    .testTarget(
+      name: "LossrunSpecTests",
+      dependencies: ["LossrunSpec", "LossrunTestSupport"]
+    ),
+    .testTarget(
+      name: "LossrunCheckTests",
+      dependencies: ["LossrunCheck", "LossrunSpec", "LossrunTestSupport"]
+    ),
+    .testTarget(
+      name: "LossrunEngineTests",
+      dependencies: ["LossrunEngine", "LossrunTestSupport"]
+    ),
+  ]
+)

@@ -1,0 +1,1 @@
+print("lossrun: not built yet")
