@@ -19,6 +19,7 @@ let package = Package(
     .library(name: "LossrunSpec", targets: ["LossrunSpec"]),
     .library(name: "LossrunCheck", targets: ["LossrunCheck"]),
     .library(name: "LossrunEngine", targets: ["LossrunEngine"]),
+    .library(name: "LossrunTraining", targets: ["LossrunTraining"]),
   ],
   // MARK: - Dependencies
   dependencies: [
@@ -34,6 +35,7 @@ let package = Package(
     ),
     .target(name: "LossrunCheck", dependencies: ["LossrunDiagnostics", "LossrunSpec"]),
     .target(name: "LossrunEngine", swiftSettings: engineSettings),
+    .target(name: "LossrunTraining", dependencies: ["LossrunDiagnostics"]),
 
     // MARK: - Executables
     .executableTarget(
@@ -69,6 +71,10 @@ let package = Package(
     .testTarget(
       name: "LossrunCheckTests",
       dependencies: ["LossrunCheck", "LossrunSpec", "LossrunTestSupport"]
+    ),
+    .testTarget(
+      name: "LossrunTrainingTests",
+      dependencies: ["LossrunTraining", "LossrunTestSupport"]
     ),
     .testTarget(
       name: "LossrunEngineTests",
