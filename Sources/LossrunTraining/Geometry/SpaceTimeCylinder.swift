@@ -1,0 +1,85 @@
+/// A spatial geometry swept over a time interval: the domain of a time-dependent problem.
+///
+/// The time coordinate sits at position ``timeIndex`` of a point (the time input's place in the
+/// spec's input list); the other coordinates are the spatial geometry's, in order.
+/// - Interior: space interior × (t₀, t₁]. The last unit coordinate u gives t = t₁ − u·(t₁ − t₀),
+///   so t₀ itself (the initial slice, sampled separately) is never drawn.
+/// - Boundary: ∂space × [t₀, t₁), each spatial piece's measure multiplied by t₁ − t₀; normals are
+///   the spatial normals with a zero time component. The last unit coordinate places t.
+/// - ``initialSlice``: space × {t₀}, a geometry of its own.
+public struct SpaceTimeCylinder<Space: Geometry>: Geometry {
+  /// The spatial geometry.
+  public let space: Space
+  /// The start time t₀.
+  public let start: Double
+  /// The end time t₁.
+  public let end: Double
+  /// The position of the time coordinate in a point.
+  public let timeIndex: Int
+
+  /// Creates the cylinder; throws unless t₀ < t₁ and `timeIndex` is a valid position.
+  public init(space: Space, start: Double, end: Double, timeIndex: Int) throws(SamplingError) {
+    guard start.isFinite, end.isFinite, start < end else {
+      throw SamplingError("the time interval [\(start), \(end)] needs t0 < t1")
+    }
+    guard (0...space.dimension).contains(timeIndex) else {
+      throw SamplingError("time position \(timeIndex) is outside 0...\(space.dimension)")
+    }
+    self.space = space
+    self.start = start
+    self.end = end
+    self.timeIndex = timeIndex
+  }
+
+  /// The initial slice space × {t₀}.
+  public var initialSlice: InitialSlice<Space> {
+    InitialSlice(space: space, time: start, timeIndex: timeIndex)
+  }
+
+  public var dimension: Int { space.dimension + 1 }
+
+  public var boundingBox: BoundingBox {
+    var box = space.boundingBox
+    box.lower.insert(start, at: timeIndex)
+    box.upper.insert(end, at: timeIndex)
+    return box
+  }
+
+  public func contains(_ point: UnsafeBufferPointer<Double>, tolerance: Double) -> Bool {
+    let t = point[timeIndex]
+    guard t >= start - tolerance, t <= end + tolerance else { return false }
+    return TimeAxis.withSpatialPart(of: point, timeIndex: timeIndex) { spatial in
+      space.contains(spatial, tolerance: tolerance)
+    }
+  }
+
+  public var interiorUnitDimension: Int { space.interiorUnitDimension + 1 }
+
+  public func placeInterior(
+    unit: UnsafeBufferPointer<Double>, point: UnsafeMutableBufferPointer<Double>
+  ) {
+    let spatialUnits = UnsafeBufferPointer(rebasing: unit[0..<space.interiorUnitDimension])
+    space.placeInterior(unit: spatialUnits, point: point)
+    let u = unit[space.interiorUnitDimension]
+    TimeAxis.insert(
+      end - u * (end - start), into: point, at: timeIndex, spatialCount: space.dimension)
+  }
+
+  public var boundaryPieceMeasures: [Double] {
+    space.boundaryPieceMeasures.map { $0 * (end - start) }
+  }
+
+  public var boundaryUnitDimension: Int { space.boundaryUnitDimension + 1 }
+
+  public func placeBoundary(
+    piece: Int, unit: UnsafeBufferPointer<Double>,
+    point: UnsafeMutableBufferPointer<Double>, normal: UnsafeMutableBufferPointer<Double>
+  ) {
+    let spatialUnits = UnsafeBufferPointer(rebasing: unit[0..<space.boundaryUnitDimension])
+    space.placeBoundary(piece: piece, unit: spatialUnits, point: point, normal: normal)
+    let u = unit[space.boundaryUnitDimension]
+    let count = space.dimension
+    TimeAxis.insert(start + u * (end - start), into: point, at: timeIndex, spatialCount: count)
+    TimeAxis.insert(0, into: normal, at: timeIndex, spatialCount: count)
+  }
+}

@@ -1,0 +1,148 @@
+/// Draws a sampler's points: a region of a geometry, optionally restricted by a predicate.
+///
+/// Boundary points are spread over the boundary pieces in proportion to their measure: the first
+/// unit-cube coordinate picks the piece (so a low-discrepancy sequence also spreads the piece
+/// choice evenly) and the rest place the point on it. With a predicate, only the pieces it
+/// selects (fully or partly) take part; a piece counts as selected when the predicate holds at
+/// one of a fixed set of probe points inside it (a 3^k grid at ¼, ½, ¾ plus 32 Halton points),
+/// so `x == 0 or y == 1` selects exactly two faces. Points are then kept only where the predicate
+/// holds, redrawing the rest from the same point stream; when the probes find no piece, every
+/// piece takes part and rejection alone decides.
+///
+/// Redrawing is bounded: after ``maximumDrawsPerPoint`` times the requested count of candidate
+/// points, sampling stops with a ``SamplingError`` saying how little of the region the predicate
+/// selects. Grid and Latin-hypercube layouts keep their structure only when no point is
+/// rejected (whole pieces, or no predicate); otherwise they are topped up by further batches.
+public struct RegionSampler: Sendable {
+  /// Which part of the geometry is sampled.
+  public enum Region: Hashable, Sendable, Codable {
+    /// The interior (for a cylinder's initial slice, sample its ``InitialSlice`` geometry).
+    case interior
+    /// The boundary, with outward normals.
+    case boundary
+  }
+
+  /// Candidate draws allowed per requested point before giving up.
+  public static let maximumDrawsPerPoint = 1000
+
+  /// The geometry sampled.
+  public let geometry: any Geometry
+  /// The region.
+  public let region: Region
+  /// The selection, or nil for the whole region.
+  public let predicate: PointPredicate?
+  /// The points drawn per batch.
+  public let count: Int
+  /// The point stream; save and restore it to resume sampling bit for bit.
+  public var state: UnitCubeSampler
+  /// The boundary pieces that take part and their cumulative measures (normalised to end at 1).
+  public let pieces: [Int]
+  private let cumulativeMeasure: [Double]
+  private var unitScratch: [Double] = []
+  private var point: [Double]
+  private var normal: [Double]
+
+  /// Creates a sampler of `count` points per batch drawn with `distribution` from `generator`.
+  public init(
+    geometry: any Geometry, region: Region, predicate: PointPredicate? = nil, count: Int,
+    distribution: PointDistribution, generator: RandomGenerator
+  ) throws(SamplingError) {
+    guard count >= 1 else { throw SamplingError("a sampler needs at least one point") }
+    self.geometry = geometry
+    self.region = region
+    self.predicate = predicate
+    self.count = count
+    point = Array(repeating: 0, count: geometry.dimension)
+    normal = Array(repeating: 0, count: geometry.dimension)
+    switch region {
+    case .interior:
+      pieces = []
+      cumulativeMeasure = []
+      state = try UnitCubeSampler(
+        distribution: distribution, dimension: max(geometry.interiorUnitDimension, 1),
+        generator: generator)
+    case .boundary:
+      let measures = geometry.boundaryPieceMeasures
+      guard !measures.isEmpty else { throw SamplingError("this region has no boundary") }
+      pieces = Self.selectedPieces(of: geometry, measures: measures, predicate: predicate)
+      cumulativeMeasure = Self.cumulative(pieces.map { measures[$0] })
+      state = try UnitCubeSampler(
+        distribution: distribution, dimension: geometry.boundaryUnitDimension + 1,
+        generator: generator)
+    }
+  }
+
+  /// Whether the points carry normals.
+  public var hasNormals: Bool { region == .boundary }
+
+  /// A batch of the right shape to ``sample(into:)``.
+  public func makeBatch<Scalar: BinaryFloatingPoint & Sendable>(
+    _: Scalar.Type = Scalar.self
+  ) -> PointBatch<Scalar> {
+    PointBatch(dimension: geometry.dimension, count: count, hasNormals: hasNormals)
+  }
+
+  /// Draws a fresh set of points into `batch`, converting to the batch's precision.
+  public mutating func sample<Scalar: BinaryFloatingPoint & Sendable>(
+    into batch: inout PointBatch<Scalar>
+  ) throws(SamplingError) {
+    let dimension = geometry.dimension
+    var accepted = 0
+    var drawn = 0
+    var request = count
+    let limit = count * Self.maximumDrawsPerPoint
+    while accepted < count {
+      guard drawn < limit else {
+        throw SamplingError(
+          "the selection keeps only \(accepted) of \(drawn) candidate points; it selects "
+            + "(almost) nothing of the \(region == .interior ? "interior" : "boundary")")
+      }
+      try state.draw(count: request, into: &unitScratch)
+      drawn += request
+      for candidate in 0..<request where accepted < count {
+        guard placeCandidate(candidate) else { continue }
+        for axis in 0..<dimension {
+          batch.points[accepted * dimension + axis] = Scalar(point[axis])
+          if hasNormals { batch.normals[accepted * dimension + axis] = Scalar(normal[axis]) }
+        }
+        accepted += 1
+      }
+      request = max(count - accepted, 1)
+    }
+  }
+
+  /// Places unit point `candidate` of the scratch batch into `point`/`normal`; returns whether
+  /// the predicate (if any) keeps it.
+  private mutating func placeCandidate(_ candidate: Int) -> Bool {
+    let width = state.dimension
+    let geometry = self.geometry
+    let region = self.region
+    let piece = region == .boundary ? pieceIndex(forUnit: unitScratch[candidate * width]) : 0
+    unitScratch.withUnsafeBufferPointer { units in
+      let start = candidate * width + (region == .boundary ? 1 : 0)
+      let unit = UnsafeBufferPointer(rebasing: units[start..<((candidate + 1) * width)])
+      point.withUnsafeMutableBufferPointer { point in
+        if region == .interior {
+          geometry.placeInterior(unit: unit, point: point)
+        } else {
+          normal.withUnsafeMutableBufferPointer { normal in
+            geometry.placeBoundary(piece: piece, unit: unit, point: point, normal: normal)
+          }
+        }
+      }
+    }
+    guard let predicate else { return true }
+    return point.withUnsafeBufferPointer { predicate($0) }
+  }
+
+  /// The boundary piece whose share of the cumulative measure contains `u`.
+  private func pieceIndex(forUnit u: Double) -> Int {
+    var low = 0
+    var high = cumulativeMeasure.count - 1
+    while low < high {
+      let middle = (low + high) / 2
+      if u < cumulativeMeasure[middle] { high = middle } else { low = middle + 1 }
+    }
+    return pieces[low]
+  }
+}
