@@ -1,0 +1,35 @@
+/// A setting's value after it was checked against its `SettingDescriptor`.
+public enum TypedSetting: Hashable, Sendable {
+  /// A number (also whole numbers).
+  case number(Double)
+  /// A boolean.
+  case boolean(Bool)
+  /// A word out of a closed set.
+  case word(String)
+  /// Term indices (one for `.term`, several for `.terms`).
+  case terms([Int])
+
+  /// The number, if this is one.
+  public var number: Double? {
+    if case .number(let value) = self { return value }
+    return nil
+  }
+
+  /// The boolean, if this is one.
+  public var boolean: Bool? {
+    if case .boolean(let value) = self { return value }
+    return nil
+  }
+
+  /// The word, if this is one.
+  public var word: String? {
+    if case .word(let value) = self { return value }
+    return nil
+  }
+
+  /// The term indices, if this is a term or a list of terms.
+  public var terms: [Int]? {
+    if case .terms(let value) = self { return value }
+    return nil
+  }
+}

@@ -1,0 +1,174 @@
+import LossrunSpec
+
+/// Every weighting rule and preset lossrun knows, with settings and defaults as in
+/// `shared/reference/weighting-rules.md`.
+///
+/// Training implements `fixed`, `annealing` and `grad_norm` (and the presets built on them); the
+/// other rules are catalogued so that specs naming them get a precise "not implemented yet"
+/// error and their settings are already checked.
+public enum WeightingCatalogue {
+  /// The settings shared by the rules that update on a period with an EMA.
+  private static func ema(_ value: Double) -> SettingDescriptor {
+    SettingDescriptor(
+      "ema", .number(positive: true, atMostOne: true), default: .number(value),
+      "EMA factor a: w ← (1 − a)·w + a·ŵ")
+  }
+
+  private static func every(_ value: Int) -> SettingDescriptor {
+    SettingDescriptor(
+      "every", .integer(minimum: 1), default: .number(Double(value)),
+      "update the weights every this many steps")
+  }
+
+  private static let params = SettingDescriptor(
+    "params", .choice(["all", "weights"]), default: .word("all"),
+    "parameters the gradient statistics range over (weights = no biases)")
+
+  /// Every rule, implemented ones first.
+  public static let rules: [WeightingRuleDescriptor] = [
+    WeightingRuleDescriptor(
+      name: "fixed", summary: "each term keeps its initial weight", source: "-", settings: [],
+      isImplemented: true),
+    WeightingRuleDescriptor(
+      name: "annealing",
+      summary: "learning-rate annealing: ŵ_i = stat|g_ref| / mean|g_i|, EMA toward ŵ",
+      source: "Wang, Teng, Perdikaris, SIAM J. Sci. Comput. 2021 (arXiv 2001.04536)",
+      settings: [
+        SettingDescriptor(
+          "reference", .term, default: nil,
+          "the reference (PDE residual) term; default: the first term on an interior sampler"),
+        SettingDescriptor(
+          "stat", .choice(["max", "mean"]), default: .word("mean"),
+          "numerator statistic of |g_ref| (mean is markedly more stable; the paper uses max)"),
+        ema(0.1), every(10), params,
+        SettingDescriptor(
+          "per_layer_mean", .boolean, default: .bool(false),
+          "denominator as the mean over layers of each layer's mean |g_i|"),
+        SettingDescriptor(
+          "weighted_denominator", .boolean, default: .bool(false),
+          "take the denominator's gradient of the weighted loss w_i·L_i"),
+        SettingDescriptor(
+          "shared", .terms, default: .list([]), "terms that share one weight"),
+      ],
+      isImplemented: true),
+    WeightingRuleDescriptor(
+      name: "grad_norm",
+      summary: "gradient-norm balancing: ŵ_i = mean_j ||g_j|| / ||g_i||, EMA toward ŵ",
+      source: "jaxpi (Wang et al.)", settings: [ema(0.1), every(1000), params],
+      isImplemented: true),
+    WeightingRuleDescriptor(
+      name: "gradnorm", summary: "GradNorm: learnable w_i = exp(s_i) balancing training rates",
+      source: "Chen et al., ICML 2018",
+      settings: [
+        SettingDescriptor(
+          "alpha", .number(positive: true, atMostOne: false), default: .number(1.5),
+          "restoring-force exponent α (LibMTL 1.5, PhysicsNeMo-Sym 1.0)"),
+        SettingDescriptor(
+          "layer", .choice(["last_hidden", "all"]), default: .word("last_hidden"),
+          "the layer W whose gradient norms G_i are compared"),
+      ],
+      isImplemented: false),
+    WeightingRuleDescriptor(
+      name: "ntk", summary: "NTK weighting: ŵ_i = tr(K) / tr(K_i)",
+      source: "Wang, Yu, Perdikaris, J. Comput. Phys. 2022",
+      settings: [
+        every(100),
+        SettingDescriptor(
+          "ema", .number(positive: true, atMostOne: true), default: .number(1),
+          "EMA factor (1 = no smoothing, as the reference notebook; jaxpi uses 0.1)"),
+        SettingDescriptor(
+          "batch", .integer(minimum: 1), default: .number(300),
+          "points per term used for the trace estimate"),
+      ],
+      isImplemented: false),
+    WeightingRuleDescriptor(
+      name: "relobralo", summary: "relative loss balancing with random lookback",
+      source: "Bischof & Kraus, arXiv 2110.09813",
+      settings: [
+        SettingDescriptor(
+          "alpha", .number(positive: true, atMostOne: true), default: .number(0.999),
+          "EMA factor α of the history"),
+        SettingDescriptor(
+          "temperature", .number(positive: true, atMostOne: false), default: .number(1),
+          "softmax temperature T"),
+        SettingDescriptor(
+          "rho", .number(positive: true, atMostOne: true), default: .number(0.999),
+          "expected value E[ρ] of the Bernoulli lookback"),
+      ],
+      isImplemented: false),
+    WeightingRuleDescriptor(
+      name: "softadapt", summary: "SoftAdapt: softmax of loss ratios to the previous step",
+      source: "Heydari et al. 2019 (PhysicsNeMo-Sym form)", settings: [], isImplemented: false),
+    WeightingRuleDescriptor(
+      name: "uncertainty", summary: "homoscedastic uncertainty: Σ ½e^{−s_i}L_i + ½s_i",
+      source: "Kendall et al. 2018", settings: [], isImplemented: false),
+    WeightingRuleDescriptor(
+      name: "causal", summary: "causal weighting of time chunks: w_k = exp(−ε Σ_{j<k} l_j)",
+      source: "Wang, Sankaran, Perdikaris 2022",
+      settings: [
+        SettingDescriptor(
+          "epsilon", .number(positive: true, atMostOne: false), default: .number(1),
+          "causality parameter ε"),
+        SettingDescriptor(
+          "chunks", .integer(minimum: 1), default: .number(32), "number of time chunks K"),
+      ],
+      isImplemented: false),
+    WeightingRuleDescriptor(
+      name: "pcgrad", summary: "project conflicting gradients", source: "Yu et al. 2020",
+      settings: [], isImplemented: false),
+    WeightingRuleDescriptor(
+      name: "mgda", summary: "min-norm point of the convex hull of the gradients",
+      source: "Désidéri; Sener & Koltun 2018", settings: [], isImplemented: false),
+    WeightingRuleDescriptor(
+      name: "cagrad", summary: "conflict-averse gradient descent", source: "Liu et al. 2021",
+      settings: [
+        SettingDescriptor(
+          "c", .number(positive: true, atMostOne: false), default: .number(0.5),
+          "radius factor c of the ball around the average gradient")
+      ],
+      isImplemented: false),
+    WeightingRuleDescriptor(
+      name: "upgrad", summary: "projection onto the dual cone of the gradients, averaged",
+      source: "TorchJD, Quinton & Rey 2024", settings: [], isImplemented: false),
+    WeightingRuleDescriptor(
+      name: "config", summary: "conflict-free inverse of the unit-normalised gradients",
+      source: "Liu et al. 2024", settings: [], isImplemented: false),
+  ]
+
+  /// The presets, exactly as in the reference table.
+  public static let presets: [WeightingPreset] = [
+    WeightingPreset(
+      name: "wang2021", rule: "annealing",
+      settings: [
+        "stat": .word("max"), "params": .word("weights"), "per_layer_mean": .bool(true),
+        "weighted_denominator": .bool(true), "ema": .number(0.1), "every": .number(10),
+      ],
+      sharesBoundaryWeight: true,
+      summary: "the GradientPathologiesPINNs reference code (Helmholtz)"),
+    WeightingPreset(
+      name: "physicsnemo", rule: "annealing",
+      settings: [
+        "stat": .word("mean"), "params": .word("all"), "ema": .number(0.01), "every": .number(1),
+      ],
+      sharesBoundaryWeight: false, summary: "PhysicsNeMo-Sym lr_annealing"),
+    WeightingPreset(
+      name: "jaxpi", rule: "grad_norm",
+      settings: ["ema": .number(0.1), "every": .number(1000)], sharesBoundaryWeight: false,
+      summary: "jaxpi grad_norm"),
+  ]
+
+  /// The rule named `name`.
+  public static func rule(named name: String) -> WeightingRuleDescriptor? {
+    rules.first { $0.name == name }
+  }
+
+  /// The preset named `name`.
+  public static func preset(named name: String) -> WeightingPreset? {
+    presets.first { $0.name == name }
+  }
+
+  /// Every name a spec may write after `rule:` (rules, then presets).
+  public static var ruleAndPresetNames: [String] {
+    rules.map(\.name) + presets.map(\.name)
+  }
+}

@@ -1,0 +1,87 @@
+/// The weighting rule with its preset expanded, every setting typed and defaulted, and term names
+/// turned into term indices (into `CheckedSpec.terms`).
+///
+/// Only rules that training implements appear here; the checker reports the others as not
+/// implemented yet (see `WeightingCatalogue`).
+public enum CheckedWeighting: Hashable, Sendable {
+  /// Weights stay at each term's initial weight.
+  case fixed
+  /// Learning-rate annealing (Wang, Teng, Perdikaris 2021) in all its published variants.
+  case annealing(Annealing)
+  /// Gradient-norm balancing (jaxpi `grad_norm`).
+  case gradientNormBalancing(GradientNormBalancing)
+
+  /// The numerator statistic of annealing: `stat`.
+  public enum Statistic: String, Hashable, Sendable, CaseIterable {
+    /// max |g_ref| (the paper and its reference code).
+    case max
+    /// mean |g_ref| (PhysicsNeMo-Sym).
+    case mean
+  }
+
+  /// Which parameters the gradient statistics range over: `params`.
+  public enum ParameterSubset: String, Hashable, Sendable, CaseIterable {
+    /// Every weight and bias (and learnable spec parameter).
+    case all
+    /// Only the layers' weight matrices (no biases).
+    case weights
+  }
+
+  /// Settings of learning-rate annealing.
+  ///
+  /// Every `every` steps: ŵ_i = stat|g_ref| / denominator_i, w_i ← (1 − ema)·w_i + ema·ŵ_i for
+  /// every term i but the reference, whose weight stays at its initial weight.
+  public struct Annealing: Hashable, Sendable {
+    /// The reference term's index (the PDE residual; default: the first term on an interior
+    /// sampler, else the first term).
+    public var reference: Int
+    /// The numerator statistic (default mean).
+    public var statistic: Statistic
+    /// The EMA factor in (0, 1] (default 0.1).
+    public var ema: Double
+    /// Update the weights every this many steps (default 10).
+    public var every: Int
+    /// The parameter subset of the statistics (default all).
+    public var parameters: ParameterSubset
+    /// Denominator as the mean over layers of each layer's mean |g_i| (default false: the mean
+    /// over all parameters at once).
+    public var perLayerMean: Bool
+    /// Take the denominator's gradient of the already weighted loss w_i·L_i (default false).
+    public var weightedDenominator: Bool
+    /// Groups of terms that share one weight; for each group the statistic is taken of the
+    /// group's summed loss (default: none).
+    public var shared: [[Int]]
+
+    /// Creates annealing settings.
+    public init(
+      reference: Int, statistic: Statistic, ema: Double, every: Int,
+      parameters: ParameterSubset, perLayerMean: Bool, weightedDenominator: Bool, shared: [[Int]]
+    ) {
+      self.reference = reference
+      self.statistic = statistic
+      self.ema = ema
+      self.every = every
+      self.parameters = parameters
+      self.perLayerMean = perLayerMean
+      self.weightedDenominator = weightedDenominator
+      self.shared = shared
+    }
+  }
+
+  /// Settings of gradient-norm balancing: ŵ_i = mean_j ||g_j|| / ||g_i||, EMA toward ŵ.
+  public struct GradientNormBalancing: Hashable, Sendable {
+    /// The EMA factor in (0, 1] (default 0.1).
+    public var ema: Double
+    /// Update every this many steps (default 1000).
+    public var every: Int
+    /// The parameter subset of the norms (default all).
+    public var parameters: ParameterSubset
+
+    /// Creates gradient-norm balancing settings.
+    public init(ema: Double, every: Int, parameters: ParameterSubset) {
+      self.ema = ema
+      self.every = every
+      self.parameters = parameters
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import LossrunDiagnostics
+import LossrunSpec
+
+extension Checker {
+  /// Checks each term's sampler, residuals, reduction and weight.
+  mutating func checkTerms() {
+    if spec.terms.isEmpty {
+      diagnostics.error(
+        .missingDeclaration,
+        "the spec has no loss terms; add at least one, such as "
+          + "`residual: { on: interior, residual: \"-lap(u) - f\" }`",
+        at: spec.network?.range)
+    }
+    for declaration in spec.terms { terms.append(checkTerm(declaration)) }
+  }
+
+  private mutating func checkTerm(_ declaration: TermDeclaration) -> CheckedTerm? {
+    let name = declaration.name.value
+    let samplerName = declaration.sampler
+    let samplerIndex = spec.samplers.firstIndex { $0.name.value == samplerName.value }
+    if let samplerIndex {
+      usage.samplers.insert(samplerIndex)
+    } else {
+      let names = spec.samplers.map(\.name.value)
+      diagnostics.error(
+        .unknownSampler,
+        "term '\(name)' is on unknown sampler '\(samplerName.value)'"
+          + Suggestion.didYouMean(samplerName.value, in: names)
+          + " (samplers: \(names.joined(separator: ", ")))",
+        at: samplerName.range)
+    }
+    let region = samplerIndex.map { spec.samplers[$0].region.value }
+    var residuals: [ResolvedExpression] = []
+    var valid = samplerIndex != nil
+    if declaration.residuals.isEmpty {
+      diagnostics.error(
+        .missingDeclaration, "term '\(name)' has no residual expression", at: declaration.name.range)
+      valid = false
+    }
+    for expression in declaration.residuals {
+      let (resolved, facts) = resolveNumber(expression, .full, role: "the residual of term '\(name)'")
+      record(facts)
+      usage.parametersInTerms.formUnion(facts.parameters)
+      usage.highOrderSites += facts.highOrderSites
+      if let region, region != .boundary {
+        for site in facts.normalDerivativeSites {
+          diagnostics.error(
+            .normalDerivativeOffBoundary,
+            "dn(...) is the derivative along the boundary's outward normal, but term '\(name)' is "
+              + "on sampler '\(samplerName.value)' with region '\(region.rawValue)'; put it on a "
+              + "sampler with `region: boundary`",
+            at: site)
+          valid = false
+        }
+      }
+      if let resolved { residuals.append(resolved) } else { valid = false }
+    }
+    let weight = declaration.weight
+    if let weight, !(weight.value.isFinite && weight.value >= 0) {
+      diagnostics.error(
+        .invalidValue,
+        "term '\(name)' has weight \(weight.value); a weight must be a finite number ≥ 0",
+        at: weight.range)
+      valid = false
+    }
+    guard valid, let samplerIndex else { return nil }
+    return CheckedTerm(
+      name: name, sampler: samplerIndex, residuals: residuals,
+      reduction: declaration.reduction?.value ?? .meanSquare, weight: weight?.value ?? 1)
+  }
+}

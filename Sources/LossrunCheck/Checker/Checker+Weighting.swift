@@ -1,0 +1,117 @@
+import LossrunDiagnostics
+import LossrunSpec
+
+extension Checker {
+  /// Checks the weighting rule against the catalogue: expands presets, types the settings,
+  /// resolves term names, and reports rules that training does not implement yet.
+  mutating func checkWeighting() {
+    guard let declaration = spec.weighting else {
+      weighting = .fixed
+      return
+    }
+    let termNames = spec.terms.map(\.name.value)
+    var ruleName = declaration.rule.value
+    var preset = WeightingCatalogue.preset(named: ruleName)
+    var written = declaration.settings
+    if let presetSetting = written["preset"] {
+      written.removeAll { $0.key.value == "preset" }
+      guard case .word(let presetName) = presetSetting.value.value,
+        let named = WeightingCatalogue.preset(named: presetName), named.rule == ruleName
+      else {
+        let fitting = WeightingCatalogue.presets.filter { $0.rule == ruleName }.map(\.name)
+        diagnostics.error(
+          .unknownRule,
+          "rule '\(ruleName)' has no such preset (presets for it: "
+            + (fitting.isEmpty ? "none" : fitting.joined(separator: ", ")) + ")",
+          at: presetSetting.value.range)
+        return
+      }
+      preset = named
+    }
+    if let preset { ruleName = preset.rule }
+    guard let rule = WeightingCatalogue.rule(named: ruleName) else {
+      let names = WeightingCatalogue.ruleAndPresetNames
+      diagnostics.error(
+        .unknownRule,
+        "unknown weighting rule '\(ruleName)'\(Suggestion.didYouMean(ruleName, in: names)) "
+          + "(rules and presets: \(names.joined(separator: ", ")))",
+        at: declaration.rule.range)
+      return
+    }
+    let owner = "weighting rule '\(declaration.rule.value)'"
+    let validator = SettingValidator(
+      owner: owner, descriptors: rule.settings, termNames: termNames)
+    let typed = validator.validate(written, into: &diagnostics)
+    guard rule.isImplemented else {
+      let implemented = WeightingCatalogue.rules.filter(\.isImplemented).map(\.name)
+      diagnostics.error(
+        .ruleNotImplemented,
+        "weighting rule '\(rule.name)' (\(rule.source)) is not implemented yet; implemented: "
+          + (implemented + WeightingCatalogue.presets.map(\.name)).joined(separator: ", "),
+        at: declaration.rule.range)
+      return
+    }
+    var settings = presetSettings(preset, rule: rule, validator: validator)
+    settings.merge(typed) { _, override in override }
+    weighting = typedWeighting(rule.name, settings, sharesBoundary: preset?.sharesBoundaryWeight)
+  }
+
+  /// The preset's settings (or the rule's defaults) as typed values.
+  private mutating func presetSettings(
+    _ preset: WeightingPreset?, rule: WeightingRuleDescriptor, validator: SettingValidator
+  ) -> [String: TypedSetting] {
+    var settings: [String: TypedSetting] = [:]
+    for descriptor in rule.settings {
+      guard let value = preset?.settings[descriptor.key] ?? descriptor.defaultValue else {
+        continue
+      }
+      let located = Located(value, at: spec.weighting?.rule.range ?? .point(.init(line: 1, column: 1)))
+      if let typed = validator.typedValue(located, for: descriptor, into: &diagnostics) {
+        settings[descriptor.key] = typed
+      }
+    }
+    return settings
+  }
+
+  private func typedWeighting(
+    _ rule: String, _ settings: [String: TypedSetting], sharesBoundary: Bool?
+  ) -> CheckedWeighting {
+    let parameters = CheckedWeighting.ParameterSubset(
+      rawValue: settings["params"]?.word ?? "all") ?? .all
+    let ema = settings["ema"]?.number ?? 0.1
+    switch rule {
+    case "annealing":
+      var shared: [[Int]] = []
+      if let group = settings["shared"]?.terms, group.count > 1 { shared = [group] }
+      if sharesBoundary == true, settings["shared"]?.terms?.isEmpty ?? true {
+        let boundary = spec.terms.indices.filter { index in
+          let sampler = spec.samplers.first { $0.name.value == spec.terms[index].sampler.value }
+          return sampler?.region.value == .boundary
+        }
+        if boundary.count > 1 { shared = [boundary] }
+      }
+      return .annealing(
+        CheckedWeighting.Annealing(
+          reference: settings["reference"]?.terms?.first ?? defaultReferenceTerm,
+          statistic: CheckedWeighting.Statistic(rawValue: settings["stat"]?.word ?? "mean")
+            ?? .mean,
+          ema: ema, every: Int(settings["every"]?.number ?? 10), parameters: parameters,
+          perLayerMean: settings["per_layer_mean"]?.boolean ?? false,
+          weightedDenominator: settings["weighted_denominator"]?.boolean ?? false,
+          shared: shared))
+    case "grad_norm":
+      return .gradientNormBalancing(
+        CheckedWeighting.GradientNormBalancing(
+          ema: ema, every: Int(settings["every"]?.number ?? 1000), parameters: parameters))
+    default:
+      return .fixed
+    }
+  }
+
+  /// The first term on an interior sampler, else the first term.
+  private var defaultReferenceTerm: Int {
+    spec.terms.firstIndex { term in
+      spec.samplers.first { $0.name.value == term.sampler.value }?.region.value == .interior
+    } ?? 0
+  }
+}

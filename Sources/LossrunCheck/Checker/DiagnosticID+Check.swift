@@ -1,0 +1,76 @@
+import LossrunDiagnostics
+
+extension DiagnosticID {
+  // MARK: Expressions
+
+  /// A name that is not an input, constant, definition, parameter or network output.
+  public static let undefinedName: DiagnosticID = "undefined-name"
+  /// A call of a function the language does not have.
+  public static let unknownFunction: DiagnosticID = "unknown-function"
+  /// A function or operator called with the wrong number or kind of arguments.
+  public static let wrongArity: DiagnosticID = "wrong-arity"
+  /// A derivative of something that is not a network output.
+  public static let derivativeOfNonOutput: DiagnosticID = "derivative-of-non-output"
+  /// A derivative with respect to something that is not an input.
+  public static let derivativeWithRespectToNonInput: DiagnosticID = "derivative-wrt-non-input"
+  /// A derivative of total order above `MultiIndex.maximumTotalOrder`.
+  public static let derivativeOrder: DiagnosticID = "derivative-order"
+  /// `grad(...)` anywhere but as the argument of `div`.
+  public static let misplacedGrad: DiagnosticID = "misplaced-grad"
+  /// `dn(...)` in a term whose sampler is not on the boundary, or outside a term.
+  public static let normalDerivativeOffBoundary: DiagnosticID = "dn-off-boundary"
+  /// A comparison or logic operator where a number is needed.
+  public static let predicateAsNumber: DiagnosticID = "predicate-as-number"
+  /// A number where a predicate (truth value) is needed.
+  public static let numberAsPredicate: DiagnosticID = "number-as-predicate"
+  /// A constant (or input bound) that uses something that is not constant.
+  public static let nonConstant: DiagnosticID = "non-constant"
+  /// A predicate or exact solution that reads the network or a parameter.
+  public static let notInputOnly: DiagnosticID = "not-input-only"
+  /// A constant or bound that evaluates to NaN or infinity.
+  public static let nonFiniteValue: DiagnosticID = "non-finite-value"
+  /// Definitions or constants that depend on themselves.
+  public static let dependencyCycle: DiagnosticID = "dependency-cycle"
+  /// An expression that is too deeply nested or too large once definitions are inlined.
+  public static let expressionTooLarge: DiagnosticID = "expression-too-large"
+
+  // MARK: Declarations
+
+  /// The same name declared twice across inputs, constants, definitions, parameters and outputs,
+  /// or a declaration shadowing a built-in name.
+  public static let nameConflict: DiagnosticID = "name-conflict"
+  /// Too many or too few inputs, or more than one time input.
+  public static let inputCount: DiagnosticID = "input-count"
+  /// An input range whose lower bound is not below its upper bound.
+  public static let emptyRange: DiagnosticID = "empty-range"
+  /// A value outside its valid range (points ≤ 0, lr ≤ 0, negative steps, ...).
+  public static let invalidValue: DiagnosticID = "invalid-value"
+  /// A network without outputs or hidden layers, or a spec without network or terms.
+  public static let missingDeclaration: DiagnosticID = "missing-declaration"
+  /// A sampler predicate that selects no point of its region.
+  public static let emptyRegion: DiagnosticID = "empty-region"
+  /// An `initial` region in a spec without a time input.
+  public static let initialWithoutTime: DiagnosticID = "initial-without-time"
+  /// A term on a sampler that does not exist.
+  public static let unknownSampler: DiagnosticID = "unknown-sampler"
+  /// An evaluation grid whose size does not match the inputs, or an evaluation target problem.
+  public static let evaluationMismatch: DiagnosticID = "evaluation-mismatch"
+
+  // MARK: Settings
+
+  /// An unknown weighting rule or preset.
+  public static let unknownRule: DiagnosticID = "unknown-rule"
+  /// A known weighting rule that training does not implement yet.
+  public static let ruleNotImplemented: DiagnosticID = "rule-not-implemented"
+  /// A setting the rule, optimizer or schedule does not have.
+  public static let unknownSetting: DiagnosticID = "unknown-setting"
+  /// A setting value of the wrong type.
+  public static let settingType: DiagnosticID = "setting-type"
+  /// A weighting setting naming a term that does not exist.
+  public static let unknownTerm: DiagnosticID = "unknown-term"
+
+  // MARK: Files
+
+  /// A spec file that cannot be read: missing, a directory, unreadable, not UTF-8, too large.
+  public static let unreadableFile: DiagnosticID = "unreadable-file"
+}
