@@ -1,0 +1,158 @@
+/// The YAML spec format: every mapping's keys, shapes, defaults and meanings.
+///
+/// This is the one source of truth: the front end checks keys against these tables (unknown
+/// keys, missing keys, value types), and `YAMLSchema` generates the JSON Schema from them.
+enum YAMLFormat {
+  /// The top level of a spec.
+  static let spec = YAMLTable(
+    "spec", "A physics-informed neural network problem for lossrun.",
+    [
+      YAMLField("name", .string, default: "the file name", "The problem's name."),
+      YAMLField(
+        "inputs", .names(.list(.expression, count: 2)), required: true,
+        "The inputs and their ranges `[lo, hi]` (numbers or constant expressions), in order."),
+      YAMLField("time", .string, default: "an input named t", "The input that is time."),
+      YAMLField("constants", .names(.expression), "Named constant expressions, such as `k: 4*pi`."),
+      YAMLField(
+        "define", .names(.expression),
+        "Named expressions over inputs, constants and earlier definitions."),
+      YAMLField(
+        "parameters", .names(.either([.number, .table(parameter)])),
+        "Scalar parameters (inverse problems): `nu: 0.05` or `nu: {init: 0.05, learn: true}`."),
+      YAMLField("network", .table(network), required: true, "The network."),
+      YAMLField("samplers", .names(.table(sampler)), required: true, "Named point samplers."),
+      YAMLField("terms", .names(.table(term)), required: true, "Named loss terms."),
+      YAMLField(
+        "weighting", .table(weighting), default: "fixed weights",
+        "The weighting rule and its settings."),
+      YAMLField("training", .table(training), "Optimizer, learning rate, steps and seed."),
+      YAMLField("evaluate", .table(evaluate), "How to evaluate the trained network."),
+      YAMLField("output", .string, default: "runs/<name>", "The output directory."),
+    ])
+
+  /// A parameter in long form.
+  static let parameter = YAMLTable(
+    "parameter", "A scalar parameter.",
+    [
+      YAMLField("init", .number, required: true, "The initial value."),
+      YAMLField("learn", .boolean, default: "true", "Whether training updates the parameter."),
+    ])
+
+  /// The network.
+  static let network = YAMLTable(
+    "network", "A multilayer perceptron from the inputs to the named outputs.",
+    [
+      YAMLField(
+        "outputs", .list(.string, count: nil), required: true,
+        "The output names, such as `[u]` or `[u, v, p]`."),
+      YAMLField(
+        "hidden", .list(.integer(minimum: 1), count: nil), required: true,
+        "Hidden layer widths, such as `[50, 50, 50]`."),
+      YAMLField(
+        "activation", .keyword(NetworkDeclaration.Activation.self), default: "tanh",
+        "The hidden layers' activation."),
+      YAMLField(
+        "init", .keyword(NetworkDeclaration.Initialization.self), default: "xavier_normal",
+        "The weight initialisation."),
+      YAMLField(
+        "normalize", .keyword(NetworkDeclaration.InputNormalization.self), default: "none",
+        "How inputs are scaled before the first layer."),
+    ])
+
+  /// A sampler.
+  static let sampler = YAMLTable(
+    "sampler", "A set of points drawn from a region of the domain.",
+    [
+      YAMLField(
+        "region", .keyword(SamplerDeclaration.Region.self), required: true,
+        "The region: the interior, the boundary, or the initial slice."),
+      YAMLField(
+        "where", .expression,
+        "A predicate selecting part of the region, such as `x == 0 or y == 1`."),
+      YAMLField("points", .integer(minimum: 1), required: true, "The number of points."),
+      YAMLField(
+        "distribution", .keyword(SamplerDeclaration.Distribution.self), default: "uniform",
+        "How points are laid out."),
+      YAMLField(
+        "resample", .integer(minimum: 0), default: "every step (random), never (grid)",
+        "Redraw the points every this many steps; 0 means never."),
+    ])
+
+  /// A loss term.
+  static let term = YAMLTable(
+    "term", "A loss term: residuals on a sampler's points, reduced to one number.",
+    [
+      YAMLField("on", .string, required: true, "The sampler's name."),
+      YAMLField(
+        "residual", .either([.expression, .list(.expression, count: nil)]), required: true,
+        "The residual expression, or a list of them for a system."),
+      YAMLField(
+        "reduction", .keyword(TermDeclaration.Reduction.self), default: "mse",
+        "How residuals are reduced: mean square or mean absolute."),
+      YAMLField("weight", .number, default: "1", "The initial weight."),
+    ])
+
+  /// The weighting rule.
+  static let weighting = YAMLTable(
+    "weighting", "The weighting rule by name; every other key is one of the rule's settings.",
+    acceptsOtherKeys: true,
+    [YAMLField("rule", .string, required: true, "The rule's (or preset's) name.")])
+
+  /// The training schedule.
+  static let training = YAMLTable(
+    "training", "Optimizer, learning rate and its schedule, steps, seed and precision.",
+    [
+      YAMLField(
+        "optimizer", .keyword(TrainingDeclaration.Optimizer.self), default: "adam",
+        "The optimizer."),
+      YAMLField("lr", .number, default: "1e-3 for Adam", "The learning rate."),
+      YAMLField("steps", .integer(minimum: 0), "The number of training steps."),
+      YAMLField("seed", .integer(minimum: nil), default: "0", "The seed of every random choice."),
+      YAMLField(
+        "precision", .keyword(TrainingDeclaration.Precision.self), default: "float32",
+        "The engine's floating-point precision."),
+      YAMLField("log_every", .integer(minimum: 1), "Log a line every this many steps."),
+      YAMLField(
+        "schedule", .either([.keyword(TrainingDeclaration.Schedule.self), .table(schedule)]),
+        default: "constant", "The learning-rate schedule: a kind, or a map with `kind`."),
+      YAMLField("lbfgs_from", .integer(minimum: 0), "Switch to L-BFGS at this step."),
+      YAMLField("beta1", .setting, setting: true, "Adam: first-moment decay."),
+      YAMLField("beta2", .setting, setting: true, "Adam: second-moment decay."),
+      YAMLField("eps", .setting, setting: true, "Adam: denominator epsilon."),
+      YAMLField("weight_decay", .setting, setting: true, "Weight decay."),
+      YAMLField("momentum", .setting, setting: true, "SGD: momentum."),
+      YAMLField("nesterov", .setting, setting: true, "SGD: Nesterov momentum."),
+      YAMLField("history", .setting, setting: true, "L-BFGS: history size."),
+      YAMLField("max_iter", .setting, setting: true, "L-BFGS: iterations per step."),
+      YAMLField("tolerance", .setting, setting: true, "L-BFGS: convergence tolerance."),
+      YAMLField("line_search", .setting, setting: true, "L-BFGS: line search."),
+    ])
+
+  /// A learning-rate schedule in long form.
+  static let schedule = YAMLTable(
+    "schedule", "A learning-rate schedule and its settings.",
+    [
+      YAMLField(
+        "kind", .keyword(TrainingDeclaration.Schedule.self), required: true, "The schedule."),
+      YAMLField("rate", .setting, setting: true, "exponential: decay per `every` steps."),
+      YAMLField("every", .setting, setting: true, "exponential, step: the period in steps."),
+      YAMLField("factor", .setting, setting: true, "step: the factor per period."),
+      YAMLField("min_lr", .setting, setting: true, "cosine: the final learning rate."),
+      YAMLField("staircase", .setting, setting: true, "exponential: decay in steps."),
+    ])
+
+  /// The evaluation.
+  static let evaluate = YAMLTable(
+    "evaluate", "How the trained network is measured.",
+    [
+      YAMLField(
+        "exact", .either([.expression, .names(.expression)]),
+        "The exact solution: an expression, or a map from output to expression."),
+      YAMLField("reference", .string, "A reference CSV file with a column per input and output."),
+      YAMLField(
+        "grid", .list(.integer(minimum: 1), count: nil), default: "101 per input",
+        "Grid points per input."),
+      YAMLField(
+        "every", .integer(minimum: 1), default: "only at the end", "Evaluate every N steps."),
+    ])
+}
