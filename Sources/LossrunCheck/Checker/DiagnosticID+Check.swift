@@ -69,8 +69,4 @@ extension DiagnosticID {
   /// A weighting setting naming a term that does not exist.
   public static let unknownTerm: DiagnosticID = "unknown-term"
 
-  // MARK: Files
-
-  /// A spec file that cannot be read: missing, a directory, unreadable, not UTF-8, too large.
-  public static let unreadableFile: DiagnosticID = "unreadable-file"
 }

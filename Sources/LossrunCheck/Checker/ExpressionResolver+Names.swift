@@ -17,7 +17,7 @@ extension ExpressionResolver {
     let hint = Suggestion.didYouMean(name, in: scope.allNames)
     diagnostics.error(
       .undefinedName,
-      "'\(name)' is not defined\(hint); \(role) may use \(allowedNames)", at: range)
+      "'\(name)' is not defined (\(role) may use \(allowedNames))\(hint)", at: range)
     return nil
   }
 

@@ -1,0 +1,42 @@
+import LossrunDiagnostics
+
+/// A point count whose memory estimate exceeds this machine's memory.
+public struct MemoryEstimateRule: LintRule {
+  public let id: DiagnosticID = "memory-estimate"
+  public let rationale = "a step that needs more memory than the machine has swaps or is killed "
+    + "long after the run started; better to know before training"
+
+  /// Creates the rule.
+  public init() {}
+
+  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+    let estimate = MemoryEstimate(context.checked)
+    guard estimate.totalBytes > Double(context.machineMemory) else { return }
+    let largest = estimate.bytesPerSampler.indices.max {
+      estimate.bytesPerSampler[$0] < estimate.bytesPerSampler[$1]
+    }
+    let range = largest.flatMap { index in
+      context.spec.samplers.first { $0.name.value == context.checked.samplers[index].name }?
+        .points.range
+    }
+    diagnostics.warning(
+      id,
+      "one training step needs about \(Self.format(estimate.totalBytes)) (points × channels × "
+        + "hidden widths × scalar size × \(MemoryEstimate.factor)), more than this machine's "
+        + "\(Self.format(Double(context.machineMemory))); use fewer points",
+      at: range)
+  }
+
+  /// Bytes in a human unit, such as `12.3 GB`.
+  static func format(_ bytes: Double) -> String {
+    let units = ["B", "KB", "MB", "GB", "TB", "PB"]
+    var value = bytes
+    var unit = 0
+    while value >= 1000, unit < units.count - 1 {
+      value /= 1000
+      unit += 1
+    }
+    let rounded = (value * 10).rounded() / 10
+    return "\(rounded) \(units[unit])"
+  }
+}

@@ -1,0 +1,46 @@
+import LossrunDiagnostics
+
+/// A term whose weight is written as 0.
+public struct ZeroWeightRule: LintRule {
+  public let id: DiagnosticID = "zero-weight"
+  public let rationale = "a term with weight 0 costs a forward and backward pass and contributes "
+    + "nothing (unless a weighting rule raises it)"
+
+  /// Creates the rule.
+  public init() {}
+
+  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+    for term in context.spec.terms {
+      guard let weight = term.weight, weight.value == 0 else { continue }
+      diagnostics.warning(
+        id,
+        "term '\(term.name.value)' has weight 0; with fixed weights it contributes nothing to "
+          + "training (remove it, or give it a positive weight)",
+        at: weight.range)
+    }
+  }
+}
+
+/// A residual that reads neither the network nor a learnable parameter.
+public struct ResidualWithoutGradientRule: LintRule {
+  public let id: DiagnosticID = "residual-without-gradient"
+  public let rationale = "a residual that reads neither the network nor a learnable parameter "
+    + "is a constant: its loss has no gradient and cannot be reduced"
+
+  /// Creates the rule.
+  public init() {}
+
+  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+    let learnable = Set(context.checked.parameters.filter(\.learnable).map(\.index))
+    for (term, declaration) in zip(context.checked.terms, context.spec.terms) {
+      for (residual, expression) in zip(term.residuals, declaration.residuals)
+      where !residual.dependsOnNetwork && learnable.isDisjoint(with: residual.parameterIndices) {
+        diagnostics.warning(
+          id,
+          "the residual of term '\(term.name)' reads neither the network nor a learnable "
+            + "parameter, so training cannot change it",
+          at: expression.range)
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import LossrunDiagnostics
+
+/// A sampler no term is on.
+public struct UnusedSamplerRule: LintRule {
+  public let id: DiagnosticID = "unused-sampler"
+  public let rationale = "an unused sampler costs nothing but usually means a term was forgotten"
+
+  /// Creates the rule.
+  public init() {}
+
+  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+    for (index, sampler) in context.spec.samplers.enumerated()
+    where !context.usage.samplers.contains(index) {
+      diagnostics.warning(
+        id, "sampler '\(sampler.name.value)' is not used by any term", at: sampler.name.range)
+    }
+  }
+}
+
+/// A constant nothing uses.
+public struct UnusedConstantRule: LintRule {
+  public let id: DiagnosticID = "unused-constant"
+  public let rationale = "an unused constant is dead text, or a sign that a literal was typed "
+    + "where the constant was meant"
+
+  /// Creates the rule.
+  public init() {}
+
+  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+    for (index, constant) in context.spec.constants.enumerated()
+    where !context.usage.constants.contains(index) {
+      diagnostics.warning(
+        id, "constant '\(constant.name.value)' is never used", at: constant.name.range)
+    }
+  }
+}
+
+/// A definition nothing uses.
+public struct UnusedDefinitionRule: LintRule {
+  public let id: DiagnosticID = "unused-definition"
+  public let rationale = "an unused definition often means a residual spelled out by hand what "
+    + "the definition was meant to provide"
+
+  /// Creates the rule.
+  public init() {}
+
+  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+    for (index, definition) in context.spec.definitions.enumerated()
+    where !context.usage.definitions.contains(index) {
+      diagnostics.warning(
+        id, "definition '\(definition.name.value)' is never used", at: definition.name.range)
+    }
+  }
+}
+
+/// A parameter nothing uses.
+public struct UnusedParameterRule: LintRule {
+  public let id: DiagnosticID = "unused-parameter"
+  public let rationale = "a parameter no expression uses has no effect on training"
+
+  /// Creates the rule.
+  public init() {}
+
+  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+    for (index, parameter) in context.spec.parameters.enumerated()
+    where !context.usage.parameters.contains(index) {
+      diagnostics.warning(
+        id, "parameter '\(parameter.name.value)' is never used", at: parameter.name.range)
+    }
+  }
+}
+
+/// A learnable parameter that is used, but by no term, so it gets no gradient.
+public struct UntrainedParameterRule: LintRule {
+  public let id: DiagnosticID = "untrained-parameter"
+  public let rationale = "a learnable parameter that no loss term reaches never receives a "
+    + "gradient and stays at its initial value"
+
+  /// Creates the rule.
+  public init() {}
+
+  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+    for (index, parameter) in context.spec.parameters.enumerated()
+    where context.usage.parameters.contains(index)
+      && !context.usage.parametersInTerms.contains(index)
+      && (parameter.learnable?.value ?? true)
+    {
+      diagnostics.warning(
+        id,
+        "learnable parameter '\(parameter.name.value)' is used by no loss term, so training "
+          + "never changes it",
+        at: parameter.name.range)
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import LossrunDiagnostics
+
+/// relu (or any piecewise-linear activation) under a second- or higher-order derivative.
+public struct VanishingDerivativeRule: LintRule {
+  public let id: DiagnosticID = "vanishing-derivative"
+  public let rationale =
+    "a piecewise-linear activation has zero second derivative, so lap(u) or u_xx is identically "
+    + "zero and the PDE residual cannot be trained (the classic silent PINN bug)"
+
+  /// Creates the rule.
+  public init() {}
+
+  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+    guard let activation = context.spec.network?.activation, activation.value.isPiecewiseLinear,
+      let site = context.usage.highOrderSites.first
+    else { return }
+    diagnostics.warning(
+      id,
+      "activation '\(activation.value.rawValue)' is piecewise linear, so every second- or "
+        + "higher-order derivative of the network is identically zero and the terms that take "
+        + "one cannot be trained; use tanh, sin, softplus, silu or gelu",
+      at: activation.range, notes: [Diagnostic.Note("a second-order derivative is taken here", at: site)])
+  }
+}

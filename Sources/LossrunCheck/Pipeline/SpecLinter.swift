@@ -1,0 +1,55 @@
+import LossrunDiagnostics
+import LossrunSpec
+
+/// The whole front of the pipeline for one file: read, parse, check, lint.
+///
+/// When the front end reports errors (YAML syntax, unknown or missing keys, wrong types, ...)
+/// the checker does not run: the partial spec would produce follow-on errors (an "unknown
+/// sampler" for a sampler the front end had to drop) that are not the user's mistakes.
+public enum SpecLinter {
+  /// What linting one file produced.
+  public struct Report: Sendable {
+    /// The path as given.
+    public var path: String
+    /// The file's text, for rendering; nil when it could not be read.
+    public var source: SourceFile?
+    /// Every diagnostic, ordered by position.
+    public var diagnostics: [Diagnostic]
+    /// The checked spec, when there were no errors.
+    public var checked: CheckedSpec?
+
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// Whether any diagnostic is a warning.
+    public var hasWarnings: Bool { diagnostics.contains { $0.severity == .warning } }
+  }
+
+  /// Reads and lints the spec file at `path`.
+  public static func lint(
+    path: String, machineMemory: UInt64 = LintContext.physicalMemory
+  ) -> Report {
+    finish(YAMLFrontEnd.read(path: path), path: path, machineMemory: machineMemory)
+  }
+
+  /// Lints spec text as if read from `path`.
+  public static func lint(
+    text: String, path: String, machineMemory: UInt64 = LintContext.physicalMemory
+  ) -> Report {
+    finish(YAMLFrontEnd.parse(text: text, path: path), path: path, machineMemory: machineMemory)
+  }
+
+  private static func finish(_ read: SpecReadResult, path: String, machineMemory: UInt64)
+    -> Report
+  {
+    var collector = DiagnosticCollector(path: path)
+    collector.append(contentsOf: read.diagnostics)
+    var checked: CheckedSpec?
+    if !read.hasErrors, let spec = read.spec {
+      let result = SpecChecker.check(spec, machineMemory: machineMemory)
+      collector.append(contentsOf: result.diagnostics)
+      checked = result.checked
+    }
+    return Report(
+      path: path, source: read.source, diagnostics: collector.sorted, checked: checked)
+  }
+}
