@@ -67,7 +67,7 @@ struct YAMLDocumentParser {
         diagnostics.error(
           .yamlAlias, "YAML aliases are not supported in specs; write the value out",
           at: SourceRange(start: start, end: end))
-        finished = YAMLNode(kind: .scalar("", .plain), range: SourceRange(start: start, end: end))
+        finished = YAMLNode(kind: .invalid, range: SourceRange(start: start, end: end))
       case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
         guard stack.count < Self.maximumDepth else {
           diagnostics.error(
@@ -137,6 +137,12 @@ struct YAMLDocumentParser {
       place = source.location(ofUTF8Offset: parser.problem_offset)
     } else {
       place = location(parser.problem_mark)
+    }
+    if problem.contains("Maximum nesting level") {
+      diagnostics.error(
+        .yamlTooDeep, "YAML nesting is too deep; a spec needs only a few levels",
+        at: .point(place))
+      return
     }
     diagnostics.error(.yamlSyntax, "YAML syntax error: \(message)", at: .point(place))
   }

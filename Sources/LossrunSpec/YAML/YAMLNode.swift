@@ -20,6 +20,8 @@ struct YAMLNode: Sendable {
     case mapping([(key: YAMLNode, value: YAMLNode)])
     /// A sequence.
     case sequence([YAMLNode])
+    /// A value already reported as unusable (an alias); readers skip it silently.
+    case invalid
   }
 
   var kind: Kind
@@ -37,6 +39,7 @@ struct YAMLNode: Sendable {
     switch kind {
     case .mapping: return "a map"
     case .sequence: return "a list"
+    case .invalid: return "an unusable value"
     case .scalar(let text, let style):
       if isNull { return "nothing" }
       if style == .plain, YAMLScalar.number(text) != nil { return "the number \(text)" }

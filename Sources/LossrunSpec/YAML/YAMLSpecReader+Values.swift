@@ -77,7 +77,7 @@ extension YAMLSpecReader {
   /// A rule or optimizer setting: number, boolean, word, or a list of those.
   mutating func setting(_ node: YAMLNode) -> Located<SettingValue>? {
     switch node.kind {
-    case .mapping:
+    case .mapping, .invalid:
       wrongType(node, expected: "a number, true/false, a name or a list")
       return nil
     case .sequence(let items):

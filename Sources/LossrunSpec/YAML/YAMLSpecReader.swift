@@ -79,6 +79,7 @@ struct YAMLSpecReader {
 
   /// Reports that `node` is not what was expected.
   mutating func wrongType(_ node: YAMLNode, expected: String) {
+    if case .invalid = node.kind { return }
     diagnostics.error(
       .wrongType, "expected \(expected), found \(node.typeDescription)", at: node.range)
   }
