@@ -1,0 +1,235 @@
+/// The dense kernels: a register-blocked product of a weight matrix with a tile of points
+/// (points along SIMD lanes, weights broadcast), and the transposed accumulation that forms
+/// weight gradients. Tiles hold `points` columns, a multiple of four vectors.
+enum DenseKernels {
+  /// `output[m×points] = weights[m×k] · input[k×points] (+ bias)`; rows of `input`/`output` are
+  /// `points` apart.
+  @inline(__always)
+  static func multiply<S: EngineScalar>(
+    rows m: Int, inner k: Int, weights w: UnsafePointer<S>, input a: UnsafePointer<S>,
+    output o: UnsafeMutablePointer<S>, points t: Int, bias: UnsafePointer<S>?
+  ) {
+    let lanes = S.laneCount
+    var j = 0
+    while j + 4 <= m {
+      let w0 = w + j * k
+      let w1 = w0 + k
+      let w2 = w1 + k
+      let w3 = w2 + k
+      var v = 0
+      while v < t {
+        var c00 = S.Vector(repeating: bias?[j] ?? 0)
+        var c10 = S.Vector(repeating: bias?[j + 1] ?? 0)
+        var c20 = S.Vector(repeating: bias?[j + 2] ?? 0)
+        var c30 = S.Vector(repeating: bias?[j + 3] ?? 0)
+        var (c01, c02, c03) = (c00, c00, c00)
+        var (c11, c12, c13) = (c10, c10, c10)
+        var (c21, c22, c23) = (c20, c20, c20)
+        var (c31, c32, c33) = (c30, c30, c30)
+        var row = a + v
+        for kk in 0..<k {
+          let a0 = VectorMemory.load(row, 0)
+          let a1 = VectorMemory.load(row, lanes)
+          let a2 = VectorMemory.load(row, 2 * lanes)
+          let a3 = VectorMemory.load(row, 3 * lanes)
+          let b0 = S.Vector(repeating: w0[kk])
+          c00 = c00.addingProduct(b0, a0)
+          c01 = c01.addingProduct(b0, a1)
+          c02 = c02.addingProduct(b0, a2)
+          c03 = c03.addingProduct(b0, a3)
+          let b1 = S.Vector(repeating: w1[kk])
+          c10 = c10.addingProduct(b1, a0)
+          c11 = c11.addingProduct(b1, a1)
+          c12 = c12.addingProduct(b1, a2)
+          c13 = c13.addingProduct(b1, a3)
+          let b2 = S.Vector(repeating: w2[kk])
+          c20 = c20.addingProduct(b2, a0)
+          c21 = c21.addingProduct(b2, a1)
+          c22 = c22.addingProduct(b2, a2)
+          c23 = c23.addingProduct(b2, a3)
+          let b3 = S.Vector(repeating: w3[kk])
+          c30 = c30.addingProduct(b3, a0)
+          c31 = c31.addingProduct(b3, a1)
+          c32 = c32.addingProduct(b3, a2)
+          c33 = c33.addingProduct(b3, a3)
+          row += t
+        }
+        let out = o + j * t + v
+        VectorMemory.store(c00, out, 0)
+        VectorMemory.store(c01, out, lanes)
+        VectorMemory.store(c02, out, 2 * lanes)
+        VectorMemory.store(c03, out, 3 * lanes)
+        VectorMemory.store(c10, out, t)
+        VectorMemory.store(c11, out, t + lanes)
+        VectorMemory.store(c12, out, t + 2 * lanes)
+        VectorMemory.store(c13, out, t + 3 * lanes)
+        VectorMemory.store(c20, out, 2 * t)
+        VectorMemory.store(c21, out, 2 * t + lanes)
+        VectorMemory.store(c22, out, 2 * t + 2 * lanes)
+        VectorMemory.store(c23, out, 2 * t + 3 * lanes)
+        VectorMemory.store(c30, out, 3 * t)
+        VectorMemory.store(c31, out, 3 * t + lanes)
+        VectorMemory.store(c32, out, 3 * t + 2 * lanes)
+        VectorMemory.store(c33, out, 3 * t + 3 * lanes)
+        v += 4 * lanes
+      }
+      j += 4
+    }
+    while j < m {
+      let w0 = w + j * k
+      var v = 0
+      while v < t {
+        var c0 = S.Vector(repeating: bias?[j] ?? 0)
+        var (c1, c2, c3) = (c0, c0, c0)
+        var row = a + v
+        for kk in 0..<k {
+          let b0 = S.Vector(repeating: w0[kk])
+          c0 = c0.addingProduct(b0, VectorMemory.load(row, 0))
+          c1 = c1.addingProduct(b0, VectorMemory.load(row, lanes))
+          c2 = c2.addingProduct(b0, VectorMemory.load(row, 2 * lanes))
+          c3 = c3.addingProduct(b0, VectorMemory.load(row, 3 * lanes))
+          row += t
+        }
+        let out = o + j * t + v
+        VectorMemory.store(c0, out, 0)
+        VectorMemory.store(c1, out, lanes)
+        VectorMemory.store(c2, out, 2 * lanes)
+        VectorMemory.store(c3, out, 3 * lanes)
+        v += 4 * lanes
+      }
+      j += 1
+    }
+  }
+
+  /// `gradient[m×k] += Σ_c Σ_points cotangent_c[m×points] · input_c[k×points]ᵀ` over the
+  /// channels listed in `channels`; channel `c` of the cotangent starts at
+  /// `cotangent + c·cotangentStride`, of the input at `input + c·inputStride`.
+  @inline(__always)
+  static func accumulateOuter<S: EngineScalar>(
+    rows m: Int, inner k: Int, cotangent g: UnsafePointer<S>, cotangentStride: Int,
+    input a: UnsafePointer<S>, inputStride: Int, channels: UnsafeBufferPointer<Int32>,
+    points t: Int, gradient dw: UnsafeMutablePointer<S>
+  ) {
+    let lanes = S.laneCount
+    var j = 0
+    while j + 4 <= m {
+      var i = 0
+      while i + 4 <= k {
+        var acc = OuterBlock<S>()
+        for channel in channels {
+          let gc = g + Int(channel) * cotangentStride + j * t
+          let ac = a + Int(channel) * inputStride + i * t
+          var v = 0
+          while v < t {
+            acc.accumulate(
+              VectorMemory.load(gc, v), VectorMemory.load(gc, t + v),
+              VectorMemory.load(gc, 2 * t + v), VectorMemory.load(gc, 3 * t + v),
+              VectorMemory.load(ac, v), VectorMemory.load(ac, t + v),
+              VectorMemory.load(ac, 2 * t + v), VectorMemory.load(ac, 3 * t + v))
+            v += lanes
+          }
+        }
+        acc.add(into: dw + j * k + i, rowStride: k)
+        i += 4
+      }
+      while i < k {
+        for r in j..<(j + 4) {
+          dw[r * k + i] += dot(g, cotangentStride, r, a, inputStride, i, channels, t)
+        }
+        i += 1
+      }
+      j += 4
+    }
+    while j < m {
+      for i in 0..<k {
+        dw[j * k + i] += dot(g, cotangentStride, j, a, inputStride, i, channels, t)
+      }
+      j += 1
+    }
+  }
+
+  @inline(__always)
+  private static func dot<S: EngineScalar>(
+    _ g: UnsafePointer<S>, _ gs: Int, _ row: Int, _ a: UnsafePointer<S>, _ inputStride: Int,
+    _ col: Int, _ channels: UnsafeBufferPointer<Int32>, _ t: Int
+  ) -> S {
+    var acc = S.Vector()
+    for channel in channels {
+      let gc = g + Int(channel) * gs + row * t
+      let ac = a + Int(channel) * inputStride + col * t
+      var v = 0
+      while v < t {
+        acc = acc.addingProduct(VectorMemory.load(gc, v), VectorMemory.load(ac, v))
+        v += S.laneCount
+      }
+    }
+    return VectorMemory.laneSum(acc)
+  }
+
+  /// `bias[j] += Σ_points cotangent[j×points]` for `m` rows.
+  @inline(__always)
+  static func accumulateRows<S: EngineScalar>(
+    rows m: Int, cotangent g: UnsafePointer<S>, points t: Int, into bias: UnsafeMutablePointer<S>
+  ) {
+    for j in 0..<m {
+      var acc = S.Vector()
+      var v = 0
+      while v < t {
+        acc += VectorMemory.load(g, j * t + v)
+        v += S.laneCount
+      }
+      bias[j] += VectorMemory.laneSum(acc)
+    }
+  }
+}
+
+/// Sixteen vector accumulators for a 4×4 block of a weight gradient.
+struct OuterBlock<S: EngineScalar> {
+  var c00 = S.Vector(), c01 = S.Vector(), c02 = S.Vector(), c03 = S.Vector()
+  var c10 = S.Vector(), c11 = S.Vector(), c12 = S.Vector(), c13 = S.Vector()
+  var c20 = S.Vector(), c21 = S.Vector(), c22 = S.Vector(), c23 = S.Vector()
+  var c30 = S.Vector(), c31 = S.Vector(), c32 = S.Vector(), c33 = S.Vector()
+
+  @inline(__always)
+  mutating func accumulate(
+    _ g0: S.Vector, _ g1: S.Vector, _ g2: S.Vector, _ g3: S.Vector,
+    _ a0: S.Vector, _ a1: S.Vector, _ a2: S.Vector, _ a3: S.Vector
+  ) {
+    c00 = c00.addingProduct(g0, a0)
+    c01 = c01.addingProduct(g0, a1)
+    c02 = c02.addingProduct(g0, a2)
+    c03 = c03.addingProduct(g0, a3)
+    c10 = c10.addingProduct(g1, a0)
+    c11 = c11.addingProduct(g1, a1)
+    c12 = c12.addingProduct(g1, a2)
+    c13 = c13.addingProduct(g1, a3)
+    c20 = c20.addingProduct(g2, a0)
+    c21 = c21.addingProduct(g2, a1)
+    c22 = c22.addingProduct(g2, a2)
+    c23 = c23.addingProduct(g2, a3)
+    c30 = c30.addingProduct(g3, a0)
+    c31 = c31.addingProduct(g3, a1)
+    c32 = c32.addingProduct(g3, a2)
+    c33 = c33.addingProduct(g3, a3)
+  }
+
+  @inline(__always)
+  func add(into dw: UnsafeMutablePointer<S>, rowStride k: Int) {
+    dw[0] += S.horizontalSum(c00)
+    dw[1] += S.horizontalSum(c01)
+    dw[2] += S.horizontalSum(c02)
+    dw[3] += S.horizontalSum(c03)
+    dw[k] += S.horizontalSum(c10)
+    dw[k + 1] += S.horizontalSum(c11)
+    dw[k + 2] += S.horizontalSum(c12)
+    dw[k + 3] += S.horizontalSum(c13)
+    dw[2 * k] += S.horizontalSum(c20)
+    dw[2 * k + 1] += S.horizontalSum(c21)
+    dw[2 * k + 2] += S.horizontalSum(c22)
+    dw[2 * k + 3] += S.horizontalSum(c23)
+    dw[3 * k] += S.horizontalSum(c30)
+    dw[3 * k + 1] += S.horizontalSum(c31)
+    dw[3 * k + 2] += S.horizontalSum(c32)
+    dw[3 * k + 3] += S.horizontalSum(c33)
+  }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// A floating-point type the engine can compute in: `Float` or `Double`.
+///
+/// Each scalar names the SIMD vector the kernels use (points run along its lanes) and supplies
+/// the elementary functions the engine needs, both per scalar and per vector.
+public protocol EngineScalar: BinaryFloatingPoint, Sendable, Codable
+where RawSignificand: FixedWidthInteger {
+  /// The SIMD vector the kernels use: `SIMD16<Float>` or `SIMD8<Double>`.
+  associatedtype Vector: SIMD & Sendable where Vector.Scalar == Self
+
+  /// Elementwise exponential of a vector (a polynomial kernel, accurate to a few ulps).
+  static func vectorExp(_ x: Vector) -> Vector
+
+  /// The sum of a vector's lanes, added pairwise in a fixed order.
+  static func horizontalSum(_ v: Vector) -> Self
+
+  /// Exponential.
+  static func exp(_ x: Self) -> Self
+  /// Natural logarithm.
+  static func log(_ x: Self) -> Self
+  /// `log(1 + x)`, accurate for small `x`.
+  static func log1p(_ x: Self) -> Self
+  /// Sine.
+  static func sin(_ x: Self) -> Self
+  /// Cosine.
+  static func cos(_ x: Self) -> Self
+  /// Tangent.
+  static func tan(_ x: Self) -> Self
+  /// Hyperbolic tangent.
+  static func tanh(_ x: Self) -> Self
+  /// Hyperbolic sine.
+  static func sinh(_ x: Self) -> Self
+  /// Hyperbolic cosine.
+  static func cosh(_ x: Self) -> Self
+  /// Error function.
+  static func erf(_ x: Self) -> Self
+  /// `x` raised to the real power `y`.
+  static func pow(_ x: Self, _ y: Self) -> Self
+}
+
+extension EngineScalar {
+  /// The number of lanes in ``Vector``.
+  @inline(__always) static var laneCount: Int { Vector.scalarCount }
+}
+
+extension Float: EngineScalar {
+  public typealias Vector = SIMD16<Float>
+
+  /// Elementwise exponential (range reduction by ln 2, degree-7 polynomial, exponent by bits).
+  @inline(__always)
+  public static func vectorExp(_ x: Vector) -> Vector {
+    let clamped = x.clamped(
+      lowerBound: Vector(repeating: -87.0), upperBound: Vector(repeating: 88.0))
+    let n = (clamped * Vector(repeating: 1.442_695_040_888_963_4)).rounded(.toNearestOrEven)
+    var r = clamped.addingProduct(n, Vector(repeating: -0.693_145_751_953_125))
+    r = r.addingProduct(n, Vector(repeating: -1.428_606_765_330_187_0e-06))
+    var p = Vector(repeating: 1.0 / 5040.0)
+    p = Vector(repeating: 1.0 / 720.0).addingProduct(p, r)
+    p = Vector(repeating: 1.0 / 120.0).addingProduct(p, r)
+    p = Vector(repeating: 1.0 / 24.0).addingProduct(p, r)
+    p = Vector(repeating: 1.0 / 6.0).addingProduct(p, r)
+    p = Vector(repeating: 0.5).addingProduct(p, r)
+    p = Vector(repeating: 1.0).addingProduct(p, r)
+    p = Vector(repeating: 1.0).addingProduct(p, r)
+    let bits = (SIMD16<Int32>(n, rounding: .towardZero) &+ 127) &<< 23
+    return p * unsafeBitCast(bits, to: Vector.self)
+  }
+
+  @inline(__always)
+  public static func horizontalSum(_ v: Vector) -> Float {
+    let v8 = v.lowHalf + v.highHalf
+    let v4 = v8.lowHalf + v8.highHalf
+    let v2 = v4.lowHalf + v4.highHalf
+    return v2.x + v2.y
+  }
+
+  public static func exp(_ x: Float) -> Float { Foundation.exp(x) }
+  public static func log(_ x: Float) -> Float { Foundation.log(x) }
+  public static func log1p(_ x: Float) -> Float { Foundation.log1p(x) }
+  public static func sin(_ x: Float) -> Float { Foundation.sin(x) }
+  public static func cos(_ x: Float) -> Float { Foundation.cos(x) }
+  public static func tan(_ x: Float) -> Float { Foundation.tan(x) }
+  public static func tanh(_ x: Float) -> Float { Foundation.tanh(x) }
+  public static func sinh(_ x: Float) -> Float { Foundation.sinh(x) }
+  public static func cosh(_ x: Float) -> Float { Foundation.cosh(x) }
+  public static func erf(_ x: Float) -> Float { Foundation.erf(x) }
+  public static func pow(_ x: Float, _ y: Float) -> Float { Foundation.pow(x, y) }
+}
+
+extension Double: EngineScalar {
+  public typealias Vector = SIMD8<Double>
+
+  /// Elementwise exponential (range reduction by ln 2, degree-13 polynomial, exponent by bits).
+  @inline(__always)
+  public static func vectorExp(_ x: Vector) -> Vector {
+    let clamped = x.clamped(
+      lowerBound: Vector(repeating: -708.0), upperBound: Vector(repeating: 709.0))
+    let n = (clamped * Vector(repeating: 1.442_695_040_888_963_4)).rounded(.toNearestOrEven)
+    var r = clamped.addingProduct(n, Vector(repeating: -6.931_471_803_691_238_164_9e-01))
+    r = r.addingProduct(n, Vector(repeating: -1.908_214_929_270_587_700_0e-10))
+    var p = Vector(repeating: 1.0 / 6_227_020_800.0)
+    p = Vector(repeating: 2.08767569878681e-09).addingProduct(p, r)
+    p = Vector(repeating: 2.505210838544172e-08).addingProduct(p, r)
+    p = Vector(repeating: 2.755731922398589e-07).addingProduct(p, r)
+    p = Vector(repeating: 2.7557319223985893e-06).addingProduct(p, r)
+    p = Vector(repeating: 2.48015873015873e-05).addingProduct(p, r)
+    p = Vector(repeating: 0.0001984126984126984).addingProduct(p, r)
+    p = Vector(repeating: 0.001388888888888889).addingProduct(p, r)
+    p = Vector(repeating: 0.008333333333333333).addingProduct(p, r)
+    p = Vector(repeating: 0.041666666666666664).addingProduct(p, r)
+    p = Vector(repeating: 0.16666666666666666).addingProduct(p, r)
+    p = Vector(repeating: 0.5).addingProduct(p, r)
+    p = Vector(repeating: 1.0).addingProduct(p, r)
+    p = Vector(repeating: 1.0).addingProduct(p, r)
+    let bits = (SIMD8<Int64>(n, rounding: .towardZero) &+ 1023) &<< 52
+    return p * unsafeBitCast(bits, to: Vector.self)
+  }
+
+  @inline(__always)
+  public static func horizontalSum(_ v: Vector) -> Double {
+    let v4 = v.lowHalf + v.highHalf
+    let v2 = v4.lowHalf + v4.highHalf
+    return v2.x + v2.y
+  }
+
+  public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
+  public static func log(_ x: Double) -> Double { Foundation.log(x) }
+  public static func log1p(_ x: Double) -> Double { Foundation.log1p(x) }
+  public static func sin(_ x: Double) -> Double { Foundation.sin(x) }
+  public static func cos(_ x: Double) -> Double { Foundation.cos(x) }
+  public static func tan(_ x: Double) -> Double { Foundation.tan(x) }
+  public static func tanh(_ x: Double) -> Double { Foundation.tanh(x) }
+  public static func sinh(_ x: Double) -> Double { Foundation.sinh(x) }
+  public static func cosh(_ x: Double) -> Double { Foundation.cosh(x) }
+  public static func erf(_ x: Double) -> Double { Foundation.erf(x) }
+  public static func pow(_ x: Double, _ y: Double) -> Double { Foundation.pow(x, y) }
+}
+

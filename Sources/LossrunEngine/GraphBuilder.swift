@@ -1,0 +1,142 @@
+/// Identifies a point set of a graph (and of the plan compiled from it).
+public struct PointSetID: Hashable, Sendable {
+  /// Position among the builder's point sets, in declaration order.
+  public let index: Int
+}
+
+/// Identifies a loss term (its position among the builder's terms, in declaration order).
+public struct TermID: Hashable, Sendable {
+  /// Position among the builder's terms; also the index of the term's loss and gradient.
+  public let index: Int
+}
+
+/// Identifies a probe column (see ``GraphBuilder/addProbe(name:_:)``).
+public struct ProbeID: Hashable, Sendable {
+  /// Position among the builder's probes.
+  public let index: Int
+}
+
+/// A learnable scalar (for inverse problems); it lives at the end of the flat parameter vector.
+public struct LearnableScalar: Hashable, Sendable {
+  /// Position among the builder's learnable scalars.
+  public let index: Int
+}
+
+/// How a term reduces its per-point residuals to a scalar loss.
+public enum Reduction: String, Sendable, CaseIterable {
+  /// `Σ_components mean_points r²`.
+  case meanSquare
+  /// `Σ_components mean_points |r|`.
+  case meanAbsolute
+}
+
+/// Declares a loss graph: one network, point sets, learnable scalars and loss terms; then
+/// ``compile(_:options:)`` turns it into a ``Plan``.
+///
+/// Building is cheap and may allocate freely; everything a user could get wrong (an unknown input,
+/// a derivative order above 4, mixing point sets in one term) throws an ``EngineError``.
+public final class GraphBuilder {
+  /// The network every point set evaluates.
+  public let network: NetworkDescription
+
+  struct PointSetDeclaration {
+    var name: String
+    var count: Int
+    var vectorFieldCount: Int
+  }
+
+  struct ScalarDeclaration {
+    var name: String
+    var initialValue: Double
+  }
+
+  struct TermDeclaration {
+    var name: String
+    var pointSet: Int
+    var components: [Int]
+    var reduction: Reduction
+  }
+
+  struct ProbeDeclaration {
+    var name: String
+    var pointSet: Int
+    var node: Int
+  }
+
+  let graph = ExpressionGraph()
+  private(set) var probes: [ProbeDeclaration] = []
+  private(set) var pointSets: [PointSetDeclaration] = []
+  private(set) var scalars: [ScalarDeclaration] = []
+  private(set) var terms: [TermDeclaration] = []
+
+  /// Starts a graph for `network`, which is validated here.
+  public init(network: NetworkDescription) throws(EngineError) {
+    try network.validate()
+    self.network = network
+  }
+
+  /// Declares a set of `count` points, each with `network.inputCount` coordinates and
+  /// `vectorFieldCount` per-point vectors of the same dimension (e.g. outward normals).
+  public func addPointSet(
+    name: String, count: Int, vectorFieldCount: Int = 0
+  ) throws(EngineError) -> PointSet {
+    guard count > 0 else { throw .invalidPointSet("'\(name)' needs at least one point") }
+    guard vectorFieldCount >= 0 else {
+      throw .invalidPointSet("'\(name)' has a negative number of vector fields")
+    }
+    pointSets.append(
+      PointSetDeclaration(name: name, count: count, vectorFieldCount: vectorFieldCount))
+    return PointSet(builder: self, id: PointSetID(index: pointSets.count - 1))
+  }
+
+  /// Declares a learnable scalar with its initial value.
+  public func addScalar(name: String, initialValue: Double) -> LearnableScalar {
+    scalars.append(ScalarDeclaration(name: name, initialValue: initialValue))
+    return LearnableScalar(index: scalars.count - 1)
+  }
+
+  /// Declares a loss term: the reduction of one or more residual columns of a single point set.
+  @discardableResult
+  public func addTerm(
+    name: String, components: [Expression], reduction: Reduction = .meanSquare
+  ) throws(EngineError) -> TermID {
+    guard !components.isEmpty else { throw .emptyTerm(name: name) }
+    var binding = ExpressionGraph.Binding.unbound
+    for component in components {
+      guard component.graph === graph else { throw .mixedPointSets(term: name) }
+      binding = graph.combine(binding, graph.bindings[component.node])
+    }
+    guard case .set(let set) = binding else {
+      if binding == .mixed { throw .mixedPointSets(term: name) }
+      throw .invalidPointSet("term '\(name)' reads no point set")
+    }
+    terms.append(
+      TermDeclaration(
+        name: name, pointSet: set, components: components.map(\.node), reduction: reduction))
+    return TermID(index: terms.count - 1)
+  }
+
+  /// Declares a probe: a column whose per-point values ``Plan/evaluateProbes(on:)`` computes
+  /// (predictions, residual maps, error fields). Probes cost nothing in training steps.
+  @discardableResult
+  public func addProbe(name: String, _ expression: Expression) throws(EngineError) -> ProbeID {
+    guard expression.graph === graph,
+      case .set(let set) = graph.bindings[expression.node]
+    else { throw .mixedPointSets(term: name) }
+    probes.append(ProbeDeclaration(name: name, pointSet: set, node: expression.node))
+    return ProbeID(index: probes.count - 1)
+  }
+
+  /// The number of terms declared so far.
+  public var termCount: Int { terms.count }
+
+  /// The names of the terms declared so far, in order.
+  public var termNames: [String] { terms.map(\.name) }
+
+  func makeLeaf(_ operation: ExpressionOperation, set: Int?) -> Expression {
+    let binding: ExpressionGraph.Binding = set.map { .set($0) } ?? .unbound
+    return Expression(graph: graph, node: graph.append(operation, binding: binding))
+  }
+
+  func pointSetDeclaration(_ id: PointSetID) -> PointSetDeclaration { pointSets[id.index] }
+}

@@ -1,0 +1,80 @@
+/// The fully connected network every point set evaluates: layer sizes, activation, and an
+/// optional fixed affine map applied to the inputs first.
+///
+/// Hidden layers apply the activation; the output layer is linear.
+public struct NetworkDescription: Sendable, Equatable {
+  /// Number of network inputs (coordinates per point).
+  public var inputCount: Int
+  /// Widths of the hidden layers, in order.
+  public var hiddenWidths: [Int]
+  /// Number of network outputs.
+  public var outputCount: Int
+  /// The activation of every hidden layer.
+  public var activation: Activation
+  /// An optional fixed input normalisation `x' = A·x + c`.
+  public var inputAffine: InputAffine?
+
+  /// Describes an MLP `inputCount -> hiddenWidths... -> outputCount`.
+  public init(
+    inputCount: Int, hiddenWidths: [Int], outputCount: Int, activation: Activation,
+    inputAffine: InputAffine? = nil
+  ) {
+    self.inputCount = inputCount
+    self.hiddenWidths = hiddenWidths
+    self.outputCount = outputCount
+    self.activation = activation
+    self.inputAffine = inputAffine
+  }
+
+  /// Layer sizes from input to output: `[inputCount] + hiddenWidths + [outputCount]`.
+  public var layerSizes: [Int] { [inputCount] + hiddenWidths + [outputCount] }
+
+  func validate() throws(EngineError) {
+    guard inputCount > 0 else { throw .invalidNetwork("the network needs at least one input") }
+    guard outputCount > 0 else { throw .invalidNetwork("the network needs at least one output") }
+    guard !hiddenWidths.isEmpty else {
+      throw .invalidNetwork("the network needs at least one hidden layer")
+    }
+    guard hiddenWidths.allSatisfy({ $0 > 0 }) else {
+      throw .invalidNetwork("hidden widths must be positive")
+    }
+    if let affine = inputAffine {
+      guard affine.matrix.count == inputCount * inputCount, affine.offset.count == inputCount
+      else {
+        throw .invalidNetwork(
+          "the input affine map must be \(inputCount)x\(inputCount) with \(inputCount) offsets")
+      }
+      guard (affine.matrix + affine.offset).allSatisfy({ $0.isFinite }) else {
+        throw .invalidNetwork("the input affine map must be finite")
+      }
+    }
+  }
+}
+
+/// A fixed affine map `x' = A·x + c` applied to the inputs before the first layer
+/// (input normalisation). Derivatives are always taken with respect to the original `x`.
+public struct InputAffine: Sendable, Equatable {
+  /// `A`, row-major, `inputCount × inputCount`.
+  public var matrix: [Double]
+  /// `c`, one per input.
+  public var offset: [Double]
+
+  /// An affine map from a row-major matrix and an offset.
+  public init(matrix: [Double], offset: [Double]) {
+    self.matrix = matrix
+    self.offset = offset
+  }
+
+  /// The diagonal map `x'_i = (x_i - mean_i) / scale_i` (standardisation).
+  public static func standardising(mean: [Double], scale: [Double]) -> InputAffine {
+    let n = mean.count
+    var matrix = [Double](repeating: 0, count: n * n)
+    var offset = [Double](repeating: 0, count: n)
+    for i in 0..<n {
+      let s = i < scale.count && scale[i] != 0 ? scale[i] : 1
+      matrix[i * n + i] = 1 / s
+      offset[i] = -mean[i] / s
+    }
+    return InputAffine(matrix: matrix, offset: offset)
+  }
+}

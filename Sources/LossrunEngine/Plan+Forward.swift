@@ -1,0 +1,124 @@
+extension Plan {
+  /// Runs one tile of one set: forward through the layers with all of the set's channels,
+  /// the expressions, the loss seeds, and the reverse sweep into `gradients`.
+  func runTile(_ item: WorkItem, thread: Int) {
+    let set = sets[item.set]
+    let ws = workspaces[thread]
+    let l = set.layout
+    let t = set.tile
+    let start = item.tile * t
+    let valid = min(t, set.pointCount - start)
+    forwardNetwork(set, ws: ws, start: start, thread: thread)
+    evaluateNodes(set, ws: ws, start: start)
+    let gradients = threadGradients[thread]
+    let losses = threadLosses[thread]
+    let p = layout.count
+    if perTermMode {
+      for (slot, term) in set.terms.enumerated() {
+        clearCotangents(set, ws: ws, channels: set.perTermChannels[slot])
+        seed(term, set: set, ws: ws, valid: valid, weight: 1, loss: losses + term.index)
+        reverse(
+          set, ws: ws, thread: thread, channels: set.perTermChannels[slot],
+          firstLayerChannels: set.perTermFirstLayerChannels[slot],
+          gradient: gradients + term.index * p)
+      }
+    } else {
+      clearCotangents(set, ws: ws, channels: set.unionChannels)
+      for term in set.terms {
+        seed(
+          term, set: set, ws: ws, valid: valid, weight: termWeights[term.index],
+          loss: losses + term.index)
+      }
+      reverse(
+        set, ws: ws, thread: thread, channels: set.unionChannels,
+        firstLayerChannels: set.unionFirstLayerChannels, gradient: gradients)
+    }
+    _ = l
+  }
+
+  /// Fills the input level and propagates every channel through the hidden and output layers.
+  func forwardNetwork(_ set: SetProgram<S>, ws: UnsafeMutablePointer<S>, start: Int, thread: Int) {
+    let l = set.layout
+    let t = set.tile
+    let d = network.inputCount
+    let capacity = set.capacity
+    let input = ws + l.activations[0]
+    let inputStride = d * t
+    // Input level: x' = A x + c, constant directions A e_i, and A n per point.
+    for c32 in set.firstLayerChannels {
+      let c = Int(c32)
+      let out = input + c * inputStride
+      switch set.rules.keys[c] {
+      case .value:
+        for r in 0..<d {
+          let row = out + r * t
+          row.update(repeating: affineOffset[r], count: t)
+          for j in 0..<d {
+            let a = affineMatrix[r * d + j]
+            if a == 0 { continue }
+            let x = set.coordinates + j * capacity + start
+            for p in 0..<t { row[p] += a * x[p] }
+          }
+        }
+      case .partial(let indices):
+        let i = indices[0]
+        for r in 0..<d { (out + r * t).update(repeating: affineMatrix[r * d + i], count: t) }
+      case .directional(let field):
+        for r in 0..<d {
+          let row = out + r * t
+          row.update(repeating: 0, count: t)
+          for j in 0..<d {
+            let a = affineMatrix[r * d + j]
+            if a == 0 { continue }
+            let n = set.vectors + (field * d + j) * capacity + start
+            for p in 0..<t { row[p] += a * n[p] }
+          }
+        }
+      case .laplacian: break
+      }
+    }
+    // Hidden layers.
+    let hidden = network.hiddenWidths.count
+    let table = monomialTables[set.index]
+    let kernel = setActivations[set.index]
+    let ones = threadOnes[thread]
+    for layer in 1...hidden {
+      let m = network.hiddenWidths[layer - 1]
+      let k = layer == 1 ? d : network.hiddenWidths[layer - 2]
+      let w = parameters.baseAddress! + layout.layers[layer - 1].weights.lowerBound
+      let b = parameters.baseAddress! + layout.layers[layer - 1].biases.lowerBound
+      let a = ws + l.activations[layer - 1]
+      let z = ws + l.preactivations[layer]
+      let aStride = k * t
+      let zStride = m * t
+      let channels = layer == 1 ? set.firstLayerChannels : set.allChannels
+      for c32 in channels {
+        let c = Int(c32)
+        DenseKernels.multiply(
+          rows: m, inner: k, weights: w, input: a + c * aStride, output: z + c * zStride,
+          points: t, bias: c == 0 ? UnsafePointer(b) : nil)
+      }
+      let out = ws + l.activations[layer]
+      let derivatives = ws + l.derivatives[layer]
+      kernel.evaluate(z, count: zStride, value: out, derivatives: derivatives, stride: zStride)
+      let monomials = layer == 1 ? table.firstLayer : table.laterLayers
+      for c in 1..<set.channelCount {
+        ElementwiseKernels.expand(
+          monomials[c], derivatives: derivatives, preactivations: z, stride: zStride,
+          ones: ones, count: zStride, into: out + c * zStride)
+      }
+    }
+    // Output layer (linear).
+    let last = layout.layers[hidden]
+    let wOut = parameters.baseAddress! + last.weights.lowerBound
+    let bOut = parameters.baseAddress! + last.biases.lowerBound
+    let width = network.hiddenWidths[hidden - 1]
+    let a = ws + l.activations[hidden]
+    let o = network.outputCount
+    for c in 0..<set.channelCount {
+      DenseKernels.multiply(
+        rows: o, inner: width, weights: wOut, input: a + c * width * t,
+        output: ws + l.outputs + c * o * t, points: t, bias: c == 0 ? UnsafePointer(bOut) : nil)
+    }
+  }
+}

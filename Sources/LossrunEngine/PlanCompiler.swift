@@ -1,0 +1,132 @@
+/// Lowers a ``GraphBuilder``'s declarations to the per-set programs of a ``Plan``: resolves
+/// channels, closes them downward, prunes unused expression nodes, picks tile sizes and splits
+/// the tiles between threads.
+struct PlanCompiler<S: EngineScalar> {
+  let layout: ParameterLayout
+  let sets: [SetProgram<S>]
+  let monomialTables: [MonomialTable<S>]
+  let assignments: [[Plan<S>.WorkItem]]
+
+  init(builder: GraphBuilder, options: PlanOptions) throws(EngineError) {
+    let network = builder.network
+    layout = ParameterLayout(layerSizes: network.layerSizes, scalarCount: builder.scalars.count)
+    let operations = builder.graph.operations
+    var sets: [SetProgram<S>] = []
+    var tables: [MonomialTable<S>] = []
+    for (setIndex, declaration) in builder.pointSets.enumerated() {
+      let termList = builder.terms.enumerated().filter { $0.element.pointSet == setIndex }
+      // Reachable nodes, in global (topological) order.
+      var reachable = Set<Int>()
+      let probeList = builder.probes.enumerated().filter { $0.element.pointSet == setIndex }
+      var stack = termList.flatMap { $0.element.components } + probeList.map { $0.element.node }
+      while let n = stack.popLast() {
+        if reachable.insert(n).inserted { stack.append(contentsOf: operations[n].operands) }
+      }
+      let order = reachable.sorted()
+      var local: [Int: Int] = [:]
+      for (i, n) in order.enumerated() { local[n] = i }
+      // Channels.
+      var keys: [Int: ChannelKey] = [:]
+      for n in order {
+        if case .channel(let channel) = operations[n] {
+          keys[n] = try PlanCompiler.key(for: channel)
+        }
+      }
+      let rules = ChannelRules(requested: Set(keys.values))
+      let nodes: [SetProgram<S>.Node] = order.map { n in
+        switch operations[n] {
+        case .constant(let v): return .constant(S(v))
+        case .coordinate(let i): return .coordinate(i)
+        case .vectorComponent(let f, let c): return .vectorComponent(field: f, component: c)
+        case .channel(let channel):
+          return .channel(channel: rules.index(of: keys[n]!)!, output: channel.output)
+        case .scalar(let s): return .scalar(s)
+        case .unary(let f, let a): return .unary(f, local[a]!)
+        case .binary(let f, let a, let b): return .binary(f, local[a]!, local[b]!)
+        case .integerPower(let a, let e): return .integerPower(local[a]!, e)
+        case .realPower(let a, let e): return .realPower(local[a]!, S(e))
+        }
+      }
+      let terms = termList.map { (index, term) -> SetProgram<S>.Term in
+        var seen = Set<Int>()
+        var stack = term.components
+        var active: Set<Int> = [0]
+        while let n = stack.popLast() {
+          guard seen.insert(n).inserted else { continue }
+          stack.append(contentsOf: operations[n].operands)
+          if let key = keys[n] { active.formUnion(rules.closure(of: rules.index(of: key)!)) }
+        }
+        return SetProgram<S>.Term(
+          index: index, components: term.components.map { local[$0]! },
+          reduction: term.reduction, activeChannels: active)
+      }
+      let tile = PlanCompiler.tileSize(
+        points: declaration.count, channels: rules.keys.count, requested: options.tilePoints)
+      sets.append(
+        SetProgram(
+          index: setIndex, name: declaration.name, pointCount: declaration.count, tile: tile,
+          inputCount: network.inputCount, fieldCount: declaration.vectorFieldCount,
+          rules: rules, nodes: nodes, terms: terms,
+          probes: probeList.map { (probe: $0.offset, node: local[$0.element.node]!) },
+          widths: [network.inputCount] + network.hiddenWidths, outputCount: network.outputCount))
+      tables.append(MonomialTable(rules))
+    }
+    self.sets = sets
+    monomialTables = tables
+    assignments = PlanCompiler.split(sets: sets, threads: options.threads)
+  }
+
+  /// The canonical per-set key of a channel.
+  static func key(for channel: NetworkChannel) throws(EngineError) -> ChannelKey {
+    switch channel {
+    case .value: return .value
+    case .partial(_, let orders):
+      var indices: [Int] = []
+      for (i, n) in orders.enumerated() {
+        indices += [Int](repeating: i, count: n)
+      }
+      return indices.isEmpty ? .value : .partial(indices)
+    case .laplacian(_, let inputs):
+      let unique = Array(Set(inputs)).sorted()
+      guard !unique.isEmpty else {
+        throw .invalidPointSet("a Laplacian needs at least one input")
+      }
+      return .laplacian(unique)
+    case .directional(_, let field): return .directional(field)
+    }
+  }
+
+  /// Points per tile: a multiple of four vectors, about 1 KiB of scalars per feature row summed
+  /// over channels (so the tile's activations stay in L2), never far beyond the point count.
+  static func tileSize(points: Int, channels: Int, requested: Int?) -> Int {
+    let quantum = 4 * S.laneCount
+    let budget = 1024 / MemoryLayout<S>.size
+    var tile = requested ?? max(budget / max(channels, 1), quantum)
+    tile = (tile + quantum - 1) / quantum * quantum
+    let needed = (points + quantum - 1) / quantum * quantum
+    return min(tile, needed)
+  }
+
+  /// Splits the tiles of all sets between threads in contiguous, cost-balanced runs (a fixed
+  /// assignment, so results are reproducible for a given thread count).
+  static func split(sets: [SetProgram<S>], threads: Int) -> [[Plan<S>.WorkItem]] {
+    var items: [(Plan<S>.WorkItem, Int)] = []
+    for set in sets where !set.terms.isEmpty {
+      for tile in 0..<set.tileCount {
+        items.append((Plan<S>.WorkItem(set: set.index, tile: tile), set.tileCost))
+      }
+    }
+    let total = items.reduce(0) { $0 + $1.1 }
+    var result = [[Plan<S>.WorkItem]](repeating: [], count: threads)
+    var done = 0
+    var thread = 0
+    for (item, cost) in items {
+      while thread < threads - 1, done * threads + cost * threads / 2 >= (thread + 1) * total {
+        thread += 1
+      }
+      result[thread].append(item)
+      done += cost
+    }
+    return result
+  }
+}

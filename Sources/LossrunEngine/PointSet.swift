@@ -1,0 +1,83 @@
+/// A handle on a declared point set: the source of per-point leaves of expressions.
+public struct PointSet {
+  let builder: GraphBuilder
+  /// The set's identity in the builder and the compiled plan.
+  public let id: PointSetID
+
+  /// Number of points.
+  public var count: Int { builder.pointSetDeclaration(id).count }
+
+  /// The coordinate column `x_index`.
+  public func coordinate(_ index: Int) throws(EngineError) -> Expression {
+    let inputs = builder.network.inputCount
+    guard (0..<inputs).contains(index) else {
+      throw .unknownInput(index: index, inputCount: inputs)
+    }
+    return builder.makeLeaf(.coordinate(index), set: id.index)
+  }
+
+  /// Component `component` of the per-point vector field `field`.
+  public func vector(field: Int, component: Int) throws(EngineError) -> Expression {
+    let fields = builder.pointSetDeclaration(id).vectorFieldCount
+    guard (0..<fields).contains(field) else {
+      throw .unknownVectorField(index: field, fieldCount: fields)
+    }
+    let inputs = builder.network.inputCount
+    guard (0..<inputs).contains(component) else {
+      throw .unknownInput(index: component, inputCount: inputs)
+    }
+    return builder.makeLeaf(.vectorComponent(field: field, component: component), set: id.index)
+  }
+
+  /// A network channel (value, partial derivative, Laplacian, directional derivative) as a column.
+  public func channel(_ channel: NetworkChannel) throws(EngineError) -> Expression {
+    let network = builder.network
+    let outputs = network.outputCount
+    guard (0..<outputs).contains(channel.output) else {
+      throw .unknownOutput(index: channel.output, outputCount: outputs)
+    }
+    switch channel {
+    case .value: break
+    case .partial(_, let orders):
+      guard orders.count <= network.inputCount else {
+        throw .unknownInput(index: orders.count - 1, inputCount: network.inputCount)
+      }
+      guard orders.allSatisfy({ $0 >= 0 }) else {
+        throw .invalidPointSet("a partial derivative has a negative order")
+      }
+      let total = orders.reduce(0, +)
+      guard total <= EngineError.maximumDerivativeOrder else {
+        throw .derivativeOrderTooHigh(
+          requested: total, maximum: EngineError.maximumDerivativeOrder)
+      }
+    case .laplacian(_, let inputs):
+      for i in inputs where !(0..<network.inputCount).contains(i) {
+        throw .unknownInput(index: i, inputCount: network.inputCount)
+      }
+    case .directional(_, let field):
+      let fields = builder.pointSetDeclaration(id).vectorFieldCount
+      guard (0..<fields).contains(field) else {
+        throw .unknownVectorField(index: field, fieldCount: fields)
+      }
+    }
+    return builder.makeLeaf(.channel(channel), set: id.index)
+  }
+
+  /// The value of network output `output` (shorthand for `channel(.value(output:))`).
+  public func value(_ output: Int = 0) throws(EngineError) -> Expression {
+    try channel(.value(output: output))
+  }
+
+  /// A learnable scalar, broadcast over the points.
+  public func scalar(_ scalar: LearnableScalar) throws(EngineError) -> Expression {
+    guard (0..<builder.scalars.count).contains(scalar.index) else {
+      throw .unknownScalar(index: scalar.index)
+    }
+    return builder.makeLeaf(.scalar(scalar.index), set: nil)
+  }
+
+  /// A constant, broadcast over the points.
+  public func constant(_ value: Double) -> Expression {
+    builder.makeLeaf(.constant(value), set: nil)
+  }
+}

@@ -1,0 +1,184 @@
+/// The compiled form of one point set: its channels and their rules, its expression program,
+/// its terms, its point storage, and where each tile buffer lives in a thread's workspace.
+final class SetProgram<S: EngineScalar> {
+  /// A term evaluated on this set.
+  struct Term {
+    /// The term's global index.
+    var index: Int
+    /// Local node indices of the residual components.
+    var components: [Int]
+    var reduction: Reduction
+    /// Channels (closed downward) that receive a cotangent from this term.
+    var activeChannels: Set<Int>
+  }
+
+  /// One expression node with operands as local node indices.
+  enum Node {
+    case constant(S)
+    case coordinate(Int)
+    case vectorComponent(field: Int, component: Int)
+    case channel(channel: Int, output: Int)
+    case scalar(Int)
+    case unary(UnaryFunction, Int)
+    case binary(BinaryFunction, Int, Int)
+    case integerPower(Int, Int)
+    case realPower(Int, S)
+  }
+
+  let index: Int
+  let name: String
+  let pointCount: Int
+  let tile: Int
+  let tileCount: Int
+  var capacity: Int { tile * tileCount }
+  let inputCount: Int
+  let fieldCount: Int
+  let rules: ChannelRules
+  var channelCount: Int { rules.keys.count }
+  let nodes: [Node]
+  let terms: [Term]
+  /// Probes on this set: global probe index and local node.
+  let probes: [(probe: Int, node: Int)]
+
+  /// Coordinates, `[input][capacity]`; padded points repeat the last point.
+  let coordinates: UnsafeMutablePointer<S>
+  /// Per-point vectors, `[field][component][capacity]`.
+  let vectors: UnsafeMutablePointer<S>
+
+  /// Every channel index, `0..<channelCount`.
+  let allChannels: UnsafeMutableBufferPointer<Int32>
+  /// Channels whose first-layer pre-activation is not identically zero.
+  let firstLayerChannels: UnsafeMutableBufferPointer<Int32>
+  /// For each slot count configuration: the active channels per slot are built per mode.
+  let perTermChannels: [UnsafeMutableBufferPointer<Int32>]
+  let unionChannels: UnsafeMutableBufferPointer<Int32>
+  /// The same lists restricted to channels that do not vanish before the first activation.
+  let perTermFirstLayerChannels: [UnsafeMutableBufferPointer<Int32>]
+  let unionFirstLayerChannels: UnsafeMutableBufferPointer<Int32>
+
+  let layout: TileLayout
+
+  init(
+    index: Int, name: String, pointCount: Int, tile: Int, inputCount: Int, fieldCount: Int,
+    rules: ChannelRules, nodes: [Node], terms: [Term], probes: [(probe: Int, node: Int)], widths: [Int], outputCount: Int
+  ) {
+    self.index = index
+    self.name = name
+    self.pointCount = pointCount
+    self.tile = tile
+    tileCount = (pointCount + tile - 1) / tile
+    self.inputCount = inputCount
+    self.fieldCount = fieldCount
+    self.rules = rules
+    self.nodes = nodes
+    self.terms = terms
+    self.probes = probes
+    let capacity = tile * tileCount
+    coordinates = .allocate(capacity: inputCount * capacity)
+    coordinates.initialize(repeating: 0, count: inputCount * capacity)
+    vectors = .allocate(capacity: max(fieldCount * inputCount * capacity, 1))
+    vectors.initialize(repeating: 0, count: max(fieldCount * inputCount * capacity, 1))
+    func buffer(_ list: [Int]) -> UnsafeMutableBufferPointer<Int32> {
+      let b = UnsafeMutableBufferPointer<Int32>.allocate(capacity: list.count)
+      _ = b.initialize(from: list.map { Int32($0) })
+      return b
+    }
+    let firstLayer = rules.keys.indices.filter { !rules.keys[$0].vanishesBeforeFirstActivation }
+    firstLayerChannels = buffer(firstLayer)
+    allChannels = buffer(Array(rules.keys.indices))
+    perTermChannels = terms.map { buffer($0.activeChannels.sorted()) }
+    let union = terms.reduce(into: Set<Int>()) { $0.formUnion($1.activeChannels) }
+    unionChannels = buffer(union.sorted())
+    perTermFirstLayerChannels = terms.map {
+      buffer($0.activeChannels.sorted().filter { !rules.keys[$0].vanishesBeforeFirstActivation })
+    }
+    unionFirstLayerChannels = buffer(
+      union.sorted().filter { !rules.keys[$0].vanishesBeforeFirstActivation })
+    layout = TileLayout(
+      tile: tile, widths: widths, inputCount: inputCount, outputCount: outputCount,
+      channelCount: rules.keys.count, derivativeCount: rules.highestOrder + 1,
+      nodeCount: nodes.count)
+  }
+
+  deinit {
+    coordinates.deallocate()
+    vectors.deallocate()
+    firstLayerChannels.deallocate()
+    allChannels.deallocate()
+    for b in perTermChannels { b.deallocate() }
+    for b in perTermFirstLayerChannels { b.deallocate() }
+    unionChannels.deallocate()
+    unionFirstLayerChannels.deallocate()
+  }
+
+  /// Relative cost of one tile, for splitting work between threads.
+  var tileCost: Int { tile * (channelCount + 2 * unionChannels.count) }
+}
+
+/// Offsets (in scalars) of every per-tile buffer inside a thread's workspace. Channel blocks of
+/// one kind are contiguous with a uniform stride, so kernels can address channel `c` by offset.
+struct TileLayout {
+  let tile: Int
+  let widths: [Int]
+  let channelCount: Int
+  /// Number of stored activation derivatives σ^(1)...σ^(derivativeCount).
+  let derivativeCount: Int
+  let outputCount: Int
+  /// `[layer]`: post-activation channels `[channel][width×tile]`; layer 0 holds the inputs.
+  let activations: [Int]
+  /// `[layer]` (layer ≥ 1): pre-activation channels `[channel][width×tile]`.
+  let preactivations: [Int]
+  /// `[layer]` (layer ≥ 1): σ^(k)(z) for k = 1...derivativeCount, `[k-1][width×tile]`.
+  let derivatives: [Int]
+  /// Network outputs `[channel][output×tile]`.
+  let outputs: Int
+  /// Two cotangent areas `[channel][widest×tile]` used alternately layer by layer.
+  let cotangents: [Int]
+  /// Pre-activation cotangents `[channel][widest×tile]`.
+  let preactivationCotangents: Int
+  /// Output cotangents `[channel][output×tile]`.
+  let outputCotangents: Int
+  let nodeValues: Int
+  let nodeCotangents: Int
+  let totalCount: Int
+
+  init(
+    tile t: Int, widths: [Int], inputCount: Int, outputCount: Int, channelCount c: Int,
+    derivativeCount: Int, nodeCount: Int
+  ) {
+    self.tile = t
+    self.widths = widths
+    self.channelCount = c
+    self.derivativeCount = derivativeCount
+    self.outputCount = outputCount
+    var offset = 0
+    func take(_ n: Int) -> Int {
+      let start = offset
+      offset += (n + 15) / 16 * 16
+      return start
+    }
+    let hidden = widths.count - 1
+    var activations = [take(c * widths[0] * t)]
+    var preactivations = [0]
+    var derivatives = [0]
+    for l in 1...hidden {
+      activations.append(take(c * widths[l] * t))
+      preactivations.append(take(c * widths[l] * t))
+      derivatives.append(take(derivativeCount * widths[l] * t))
+    }
+    self.activations = activations
+    self.preactivations = preactivations
+    self.derivatives = derivatives
+    let widest = widths.max() ?? 1
+    outputs = take(c * outputCount * t)
+    cotangents = [take(c * widest * t), take(c * widest * t)]
+    preactivationCotangents = take(c * widest * t)
+    outputCotangents = take(c * outputCount * t)
+    nodeValues = take(nodeCount * t)
+    nodeCotangents = take(nodeCount * t)
+    totalCount = offset
+  }
+
+  /// Size of one channel's block in the cotangent areas.
+  var cotangentStride: Int { (widths.max() ?? 1) * tile }
+}
