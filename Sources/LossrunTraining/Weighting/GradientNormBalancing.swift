@@ -1,0 +1,83 @@
+/// Gradient-norm balancing (jaxpi `grad_norm`): ŵ_i = mean_j ‖g_j‖₂ / ‖g_i‖₂ over the weight
+/// groups, w ← (1 − a)·w + a·ŵ every `every` steps, all weights starting at 1.
+///
+/// Statistic groups are the weight groups (each term, or a shared group's summed gradient).
+/// A zero or non-finite estimate keeps the old weight.
+public struct GradientNormBalancing: WeightingRule, Hashable, Codable {
+  /// The settings (preset `jaxpi`: ema 0.1, every 1000, all parameters).
+  public struct Settings: Hashable, Sendable, Codable {
+    /// The smoothing a.
+    public var ema: Double = 0.1
+    /// Update every this many steps (at steps 0, every, …).
+    public var every: Int = 1000
+    /// The parameters the norms run over.
+    public var parameters: ParameterScope = .all
+    /// Groups of terms sharing one weight.
+    public var shared: [[Int]] = []
+
+    /// Creates settings; the defaults are jaxpi's.
+    public init(
+      ema: Double = 0.1, every: Int = 1000, parameters: ParameterScope = .all, shared: [[Int]] = []
+    ) {
+      self.ema = ema
+      self.every = every
+      self.parameters = parameters
+      self.shared = shared
+    }
+
+    /// jaxpi's settings.
+    public static let jaxpi = Settings()
+  }
+
+  /// The settings.
+  public let settings: Settings
+  /// The number of terms.
+  public let termCount: Int
+  /// The weight groups.
+  public let weightGroups: [[Int]]
+
+  /// Creates the rule; throws on settings that cannot work.
+  public init(termCount: Int, settings: Settings = .jaxpi) throws(WeightingError) {
+    guard termCount >= 1 else { throw WeightingError("weighting needs at least one term") }
+    guard settings.ema > 0, settings.ema <= 1 else {
+      throw WeightingError("ema must be in (0, 1], not \(settings.ema)")
+    }
+    guard settings.every >= 1 else {
+      throw WeightingError("every must be at least 1, not \(settings.every)")
+    }
+    self.settings = settings
+    self.termCount = termCount
+    weightGroups = try WeightGroups.make(termCount: termCount, shared: settings.shared)
+  }
+
+  public var statisticGroups: [[Int]] { weightGroups }
+
+  public func needsStatistics(atStep step: Int) -> Bool { step % settings.every == 0 }
+
+  public func makeInitialState() -> WeightingState {
+    WeightingState(weights: Array(repeating: 1, count: termCount))
+  }
+
+  public func update(
+    step: Int, losses: [Double], statistics: some GradientStatistics, gramian: [Double]?,
+    state: inout WeightingState
+  ) {
+    guard needsStatistics(atStep: step) else { return }
+    let norms = weightGroups.indices.map {
+      statistics.summary(group: $0, scope: settings.parameters).l2Norm
+    }
+    let meanNorm = norms.reduce(0, +) / Double(max(norms.count, 1))
+    var estimates = Array(repeating: Double.nan, count: termCount)
+    for (index, group) in weightGroups.enumerated() {
+      let estimate = meanNorm / norms[index]
+      for term in group { estimates[term] = estimate }
+      guard norms[index] > 0, estimate.isFinite else { continue }
+      let smoothed = (1 - settings.ema) * state.weights[group[0]] + settings.ema * estimate
+      for term in group { state.weights[term] = smoothed }
+    }
+    state.lastEstimates = estimates
+    state.lastUpdateStep = step
+  }
+
+  public func weights(in state: WeightingState) -> [Double] { state.weights }
+}

@@ -1,0 +1,87 @@
+/// Learning-rate annealing: each non-reference weight is driven toward
+/// ŵ_i = stat(g_ref) / (mean|g_i| · (|w_i| if weighted) + ε), smoothed by an EMA.
+///
+/// Statistic groups: the reference term first, then each weight group (a term on its own or a
+/// shared group) in order of its first term. At an update step with a zero or non-finite
+/// estimate (a vanished or overflowing gradient), the weight is kept rather than sent to
+/// infinity; the raw estimates are kept in ``WeightingState/lastEstimates`` for logging.
+public struct LearningRateAnnealing: WeightingRule, Hashable, Codable {
+  /// The settings.
+  public let settings: AnnealingSettings
+  /// The number of terms.
+  public let termCount: Int
+  /// The weight groups (every term but the reference, shared groups merged).
+  public let weightGroups: [[Int]]
+
+  /// Creates the rule for `termCount` terms; throws on settings that cannot work.
+  public init(termCount: Int, settings: AnnealingSettings) throws(WeightingError) {
+    guard (0..<termCount).contains(settings.reference) else {
+      throw WeightingError("the reference term \(settings.reference + 1) is not one of the terms")
+    }
+    guard settings.ema > 0, settings.ema <= 1 else {
+      throw WeightingError("ema must be in (0, 1], not \(settings.ema)")
+    }
+    guard settings.every >= 1 else {
+      throw WeightingError("every must be at least 1, not \(settings.every)")
+    }
+    guard settings.epsilon >= 0, settings.epsilon.isFinite else {
+      throw WeightingError("epsilon must be finite and nonnegative")
+    }
+    if let initial = settings.initialWeights {
+      _ = try FixedWeighting(weights: initial)
+      guard initial.count == termCount else {
+        throw WeightingError("\(initial.count) initial weights for \(termCount) terms")
+      }
+    }
+    self.settings = settings
+    self.termCount = termCount
+    weightGroups = try WeightGroups.make(
+      termCount: termCount, shared: settings.shared, excluding: settings.reference)
+  }
+
+  public var statisticGroups: [[Int]] { [[settings.reference]] + weightGroups }
+
+  public func needsStatistics(atStep step: Int) -> Bool { step % settings.every == 0 }
+
+  public func makeInitialState() -> WeightingState {
+    var weights = settings.initialWeights ?? Array(repeating: 1, count: termCount)
+    for group in weightGroups {  // a shared group starts at its first term's weight
+      for term in group { weights[term] = weights[group[0]] }
+    }
+    return WeightingState(weights: weights)
+  }
+
+  public func update(
+    step: Int, losses: [Double], statistics: some GradientStatistics, gramian: [Double]?,
+    state: inout WeightingState
+  ) {
+    guard needsStatistics(atStep: step) else { return }
+    let scope = settings.parameters
+    let numerator =
+      settings.statistic == .max
+      ? statistics.summary(group: 0, scope: scope).maxAbs
+      : meanStatistic(statistics, group: 0)
+    var estimates = Array(repeating: Double.nan, count: termCount)
+    for (index, group) in weightGroups.enumerated() {
+      let weight = state.weights[group[0]]
+      let scale = settings.weightedDenominator ? abs(weight) : 1
+      let denominator = meanStatistic(statistics, group: index + 1) * scale + settings.epsilon
+      let estimate = numerator / denominator
+      for term in group { estimates[term] = estimate }
+      guard denominator > 0, estimate.isFinite else { continue }
+      let smoothed = (1 - settings.ema) * weight + settings.ema * estimate
+      for term in group { state.weights[term] = smoothed }
+    }
+    state.lastEstimates = estimates
+    state.lastUpdateStep = step
+  }
+
+  public func weights(in state: WeightingState) -> [Double] { state.weights }
+
+  /// mean |g| of a group over the scope, or the mean of its layer means.
+  private func meanStatistic(_ statistics: some GradientStatistics, group: Int) -> Double {
+    settings.perLayerMean
+      ? statistics.meanOfLayerMeans(group: group, scope: settings.parameters)
+      : statistics.summary(group: group, scope: settings.parameters).meanAbs
+  }
+}

@@ -1,0 +1,57 @@
+/// A loss-weighting rule: from the per-term losses and gradient statistics, the weight of each
+/// term in the total loss Σ w_i L_i.
+///
+/// A rule is immutable configuration; everything that changes lives in its ``State``, a value
+/// that can be saved and restored for bit-exact resume. Each training step calls
+/// ``update(step:losses:statistics:state:)`` (it decides itself whether the step is an update
+/// step), then reads ``weights(in:)``: those are the weights actually used, and get logged.
+/// At an update step the new weights come from this step's gradients and weight this step's
+/// update, so no second forward or backward pass is needed.
+///
+/// Future rules (GradNorm, aggregators) will also read the Gramian of the per-term gradients;
+/// it is passed along already.
+public protocol WeightingRule<State>: Sendable {
+  /// The rule's changing state.
+  associatedtype State: Hashable & Sendable & Codable
+
+  /// The number of loss terms.
+  var termCount: Int { get }
+  /// The gradient groups whose statistics the rule reads, in the order ``GradientStatistics``
+  /// indexes them (empty for rules that need none).
+  var statisticGroups: [[Int]] { get }
+  /// Whether the rule reads gradient statistics at `step` (so the engine can skip them).
+  func needsStatistics(atStep step: Int) -> Bool
+  /// The state before the first step.
+  func makeInitialState() -> State
+  /// Advances the state at `step` (0-based).
+  ///
+  /// - Parameters:
+  ///   - losses: each term's unweighted loss.
+  ///   - statistics: the statistics of ``statisticGroups``, at least when
+  ///     ``needsStatistics(atStep:)`` is true.
+  ///   - gramian: the m×m Gramian of the per-term gradients, row-major, when available.
+  func update(
+    step: Int, losses: [Double], statistics: some GradientStatistics, gramian: [Double]?,
+    state: inout State)
+  /// The weight of each term in `state`.
+  func weights(in state: State) -> [Double]
+}
+
+/// The state shared by the core rules: the current weights and when they last changed.
+public struct WeightingState: Hashable, Sendable, Codable {
+  /// The weight of each term.
+  public var weights: [Double]
+  /// The raw estimates ŵ of the last update (before smoothing), per term; empty before the
+  /// first. NaN for terms the rule does not estimate (the reference term), ±∞ for a vanished
+  /// gradient: encode with a non-conforming-float strategy when writing JSON.
+  public var lastEstimates: [Double]
+  /// The step of the last update, or nil before the first.
+  public var lastUpdateStep: Int?
+
+  /// Creates a state with the given weights.
+  public init(weights: [Double]) {
+    self.weights = weights
+    lastEstimates = []
+    lastUpdateStep = nil
+  }
+}
