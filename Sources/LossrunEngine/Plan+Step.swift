@@ -99,6 +99,9 @@ extension Plan {
     for item in assignments[thread] { runTile(item, thread: thread) }
   }
 
+  /// Every term's identity, in declaration order.
+  public var terms: [TermID] { (0..<termCount).map { TermID(index: $0) } }
+
   /// The loss of `term` from the last step.
   public func loss(_ term: TermID) -> S { lossValues[term.index] }
 
