@@ -17,6 +17,8 @@ extension DiagnosticID {
   public static let missingKey: DiagnosticID = "missing-key"
   /// The same name declared twice, or the same key twice in one YAML mapping.
   public static let duplicateName: DiagnosticID = "duplicate-name"
+  /// The reader stopped after this many errors.
+  public static let tooManyErrors: DiagnosticID = "too-many-errors"
   /// A number where a whole number is needed, or an integer that does not fit.
   public static let notAnInteger: DiagnosticID = "not-an-integer"
 }

@@ -43,6 +43,7 @@ struct YAMLDocumentParser {
   {
     var stack: [OpenCollection] = []
     var root: YAMLNode?
+    var reportedAlias = false
     var event = yaml_event_t()
     while true {
       guard yaml_parser_parse(&parser, &event) == 1 else {
@@ -64,9 +65,12 @@ struct YAMLDocumentParser {
       case YAML_SCALAR_EVENT:
         finished = YAMLNode(kind: scalarKind(event), range: SourceRange(start: start, end: end))
       case YAML_ALIAS_EVENT:
-        diagnostics.error(
-          .yamlAlias, "YAML aliases are not supported in specs; write the value out",
-          at: SourceRange(start: start, end: end))
+        if !reportedAlias {  // one report is enough; an alias bomb would give thousands
+          diagnostics.error(
+            .yamlAlias, "YAML aliases are not supported in specs; write the value out",
+            at: SourceRange(start: start, end: end))
+          reportedAlias = true
+        }
         finished = YAMLNode(kind: .invalid, range: SourceRange(start: start, end: end))
       case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
         guard stack.count < Self.maximumDepth else {

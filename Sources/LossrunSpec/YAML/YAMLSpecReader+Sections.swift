@@ -13,7 +13,13 @@ extension YAMLSpecReader {
     guard let top = fields(root, YAMLFormat.spec, owner: nil) else { return nil }
     var spec = Spec(path: path)
     for (key, value) in top.pairs {
+      if isSaturated { break }
       readSection(key, value, into: &spec)
+    }
+    if isSaturated {
+      diagnostics.error(
+        .tooManyErrors, "too many errors (\(Self.maximumErrors)); stopped reading the spec",
+        at: nil)
     }
     return spec
   }
@@ -43,6 +49,7 @@ extension YAMLSpecReader {
     guard let entries = names(node, of: "inputs") else { return [] }
     var inputs: [InputDeclaration] = []
     for (name, value) in entries.pairs {
+      if isSaturated { break }
       guard case .sequence(let bounds) = value.kind, bounds.count == 2 else {
         wrongType(value, expected: "a range [lo, hi]")
         continue
@@ -67,6 +74,7 @@ extension YAMLSpecReader {
     guard let entries = names(node, of: "parameters") else { return [] }
     var parameters: [ParameterDeclaration] = []
     for (name, value) in entries.pairs {
+      if isSaturated { break }
       if case .mapping = value.kind {
         guard let fields = fields(value, YAMLFormat.parameter, owner: name.range) else { continue }
         let learnable = fields["learn"].flatMap { boolean($0) }
@@ -112,6 +120,7 @@ extension YAMLSpecReader {
     guard let entries = names(node, of: "samplers") else { return [] }
     var samplers: [SamplerDeclaration] = []
     for (name, value) in entries.pairs {
+      if isSaturated { break }
       guard let fields = fields(value, YAMLFormat.sampler, owner: name.range) else { continue }
       let region = fields["region"].flatMap { keyword($0, SamplerDeclaration.Region.self) }
       let predicate = fields["where"].flatMap { expression($0) }
@@ -133,6 +142,7 @@ extension YAMLSpecReader {
     guard let entries = names(node, of: "terms") else { return [] }
     var terms: [TermDeclaration] = []
     for (name, value) in entries.pairs {
+      if isSaturated { break }
       guard let fields = fields(value, YAMLFormat.term, owner: name.range) else { continue }
       let sampler = fields["on"].flatMap { string($0, expected: "a sampler name") }
       var residuals: [Expression]?

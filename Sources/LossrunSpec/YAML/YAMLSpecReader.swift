@@ -15,8 +15,15 @@ struct YAMLSpecReader {
     func keyRange(_ key: String) -> SourceRange? { pairs.first { $0.key.value == key }?.key.range }
   }
 
+  /// After this many errors the reader stops looking, so a huge broken file costs bounded
+  /// time and memory.
+  static let maximumErrors = 100
+
   var diagnostics: DiagnosticCollector
   let source: SourceFile
+
+  /// Whether enough errors were reported to stop reading.
+  var isSaturated: Bool { diagnostics.errorCount >= Self.maximumErrors }
 
   init(source: SourceFile, diagnostics: DiagnosticCollector) {
     self.source = source
@@ -36,6 +43,7 @@ struct YAMLSpecReader {
     var entries = Entries()
     var seen: [String: SourceRange] = [:]
     for (keyNode, value) in pairs {
+      if isSaturated { break }
       guard case .scalar(let key, _) = keyNode.kind, !keyNode.isNull else {
         wrongType(keyNode, expected: "a name as the key")
         continue
@@ -62,12 +70,14 @@ struct YAMLSpecReader {
       wrongType(node, expected: "a map (the \(table.name)'s keys)")
       return nil
     }
+    let known = table.keys
     for (key, _) in entries.pairs where table.field(key.value) == nil && !table.acceptsOtherKeys {
-      let hint = Suggestion.didYouMean(key.value, in: table.keys)
+      if isSaturated { break }
+      let hint = Suggestion.didYouMean(key.value, in: known)
       diagnostics.error(
         .unknownKey,
         "unknown key '\(key.value)' in \(table.name)\(hint) (valid: "
-          + table.keys.joined(separator: ", ") + ")", at: key.range)
+          + known.joined(separator: ", ") + ")", at: key.range)
     }
     for field in table.fields where field.isRequired && entries[field.key] == nil {
       diagnostics.error(
