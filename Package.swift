@@ -20,6 +20,7 @@ let package = Package(
     .library(name: "LossrunCheck", targets: ["LossrunCheck"]),
     .library(name: "LossrunEngine", targets: ["LossrunEngine"]),
     .library(name: "LossrunTraining", targets: ["LossrunTraining"]),
+    .library(name: "LossrunReport", targets: ["LossrunReport"]),
   ],
   // MARK: - Dependencies
   dependencies: [
@@ -36,6 +37,7 @@ let package = Package(
     .target(name: "LossrunCheck", dependencies: ["LossrunDiagnostics", "LossrunSpec"]),
     .target(name: "LossrunEngine", swiftSettings: engineSettings),
     .target(name: "LossrunTraining", dependencies: ["LossrunDiagnostics"]),
+    .target(name: "LossrunReport", dependencies: ["LossrunDiagnostics"]),
 
     // MARK: - Executables
     .executableTarget(
@@ -75,6 +77,10 @@ let package = Package(
     .testTarget(
       name: "LossrunTrainingTests",
       dependencies: ["LossrunTraining", "LossrunTestSupport"]
+    ),
+    .testTarget(
+      name: "LossrunReportTests",
+      dependencies: ["LossrunReport", "LossrunTestSupport"]
     ),
     .testTarget(
       name: "LossrunEngineTests",

@@ -1,0 +1,66 @@
+import Foundation
+
+/// The columns of `metrics.csv`.
+///
+/// `step, elapsed, lr`, then for each term t: `loss_t, weight_t, grad_mean_abs_t,
+/// grad_max_abs_t, grad_norm_t`, then for each evaluation e: `rel_l2_e, max_error_e`.
+public struct MetricsColumns: Hashable, Sendable {
+  /// The loss terms' names, in order.
+  public let termNames: [String]
+  /// The evaluations' names, in order.
+  public let evaluationNames: [String]
+
+  /// Creates the columns for the given terms and evaluations.
+  public init(termNames: [String], evaluationNames: [String] = []) {
+    self.termNames = termNames
+    self.evaluationNames = evaluationNames
+  }
+
+  /// The column names in order.
+  public var names: [String] {
+    var names = ["step", "elapsed", "lr"]
+    for term in termNames {
+      names += ["loss", "weight", "grad_mean_abs", "grad_max_abs", "grad_norm"].map {
+        "\($0)_\(term)"
+      }
+    }
+    for evaluation in evaluationNames {
+      names += ["rel_l2_\(evaluation)", "max_error_\(evaluation)"]
+    }
+    return names
+  }
+
+  /// The header line (with its newline).
+  public var header: String { names.map(Self.field).joined(separator: ",") + "\n" }
+
+  /// The CSV line of `row` (with its newline).
+  public func line(for row: MetricsRow) -> String {
+    var cells = [
+      String(row.step), MetricsNumber.format(row.elapsedSeconds),
+      MetricsNumber.format(row.learningRate),
+    ]
+    for term in termNames.indices {
+      cells.append(Self.cell(row.losses, term))
+      cells.append(Self.cell(row.weights, term))
+      cells.append(Self.cell(row.meanAbsGradient, term))
+      cells.append(Self.cell(row.maxAbsGradient, term))
+      cells.append(Self.cell(row.gradientNorm, term))
+    }
+    for evaluation in evaluationNames.indices {
+      cells.append(Self.cell(row.relativeL2 ?? [], evaluation))
+      cells.append(Self.cell(row.maxError ?? [], evaluation))
+    }
+    return cells.joined(separator: ",") + "\n"
+  }
+
+  /// The formatted entry `index` of `values`, or an empty cell when it is missing.
+  private static func cell(_ values: [Double], _ index: Int) -> String {
+    values.indices.contains(index) ? MetricsNumber.format(values[index]) : ""
+  }
+
+  /// A CSV field, quoted (with doubled quotes) when it holds a comma, quote or line break.
+  static func field(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

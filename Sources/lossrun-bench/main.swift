@@ -1,1 +1,0 @@
-print("lossrun: not built yet")
