@@ -154,3 +154,26 @@ import Testing
     #expect(LearningRateSchedule.constant.learningRate(at: 7, base: 0.3) == 0.3)
   }
 }
+
+@Suite struct LBFGSResumeTests {
+  private static func rosenbrock(
+    _ p: UnsafeBufferPointer<Double>, _ g: UnsafeMutableBufferPointer<Double>
+  ) -> Double {
+    g[0] = -2 * (1 - p[0]) - 400 * p[0] * (p[1] - p[0] * p[0])
+    g[1] = 200 * (p[1] - p[0] * p[0])
+    return (1 - p[0]) * (1 - p[0]) + 100 * (p[1] - p[0] * p[0]) * (p[1] - p[0] * p[0])
+  }
+
+  @Test func savedHistoryResumesBitForBit() throws {
+    var lbfgs = LBFGSOptimizer<Double>(settings: .init(maxIterations: 5))
+    var x: [Double] = [-1.2, 1]
+    _ = lbfgs.step(parameters: &x, evaluate: Self.rosenbrock)
+    #expect(lbfgs.historyCount > 0)
+    var restored = try JSONDecoder().decode(
+      LBFGSOptimizer<Double>.self, from: JSONEncoder().encode(lbfgs))
+    var y = x
+    _ = lbfgs.step(parameters: &x, evaluate: Self.rosenbrock)
+    _ = restored.step(parameters: &y, evaluate: Self.rosenbrock)
+    #expect(x == y && restored.iterationCount == lbfgs.iterationCount)
+  }
+}

@@ -41,7 +41,9 @@ extension LBFGSOptimizer {
       guard search.accepted else {
         result.reason = .lineSearchFailed
         result.finalLoss = min(loss, search.loss)
-        if search.loss > loss { parameters = work.start }
+        if search.loss > loss {
+          for i in 0..<n { parameters[i] = work.start[i] }
+        }
         return result
       }
       remember(stepLength: search.step)
