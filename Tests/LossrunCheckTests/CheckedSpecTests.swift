@@ -1,0 +1,177 @@
+import LossrunCheck
+import LossrunDiagnostics
+import Testing
+
+/// The typed, defaulted form issue 4's lowering consumes.
+@Suite struct CheckedSpecTests {
+  static func checked(_ text: String) throws -> CheckedSpec {
+    let report = SpecFixtures.lint(text)
+    #expect(!report.hasErrors, "\(report.diagnostics.map(\.message))")
+    return try #require(report.checked)
+  }
+
+  static func withWeighting(_ line: String) -> String {
+    SpecFixtures.base(replacing: 13, with: line)
+  }
+
+  @Test func defaultsAreApplied() throws {
+    let spec = try Self.checked(SpecFixtures.base)
+    #expect(spec.name == "t")
+    #expect(spec.outputDirectory == "runs/t")
+    #expect(spec.network.activation == .tanh)
+    #expect(spec.network.initialization == .xavierNormal)
+    #expect(spec.network.normalization == .none)
+    #expect(spec.network.parameterCount == 2 * 8 + 8 + 8 + 1)
+    #expect(spec.samplers.map(\.distribution) == [.uniform, .uniform])
+    #expect(spec.samplers.map(\.resampleEvery) == [1, 1])
+    #expect(spec.terms.map(\.reduction) == [.meanSquare, .meanSquare])
+    #expect(spec.terms.map(\.weight) == [1, 1])
+    #expect(spec.terms.map(\.sampler) == [0, 1])
+    #expect(spec.weighting == .fixed)
+    #expect(spec.training.optimizer == .adam(CheckedTraining.Adam()))
+    #expect(spec.training.learningRate == 1e-3)
+    #expect(spec.training.schedule == .constant)
+    #expect(spec.training.steps == 10)
+    #expect(spec.training.seed == 0)
+    #expect(spec.training.precision == .float32)
+    #expect(spec.training.logEvery == 1)
+    #expect(spec.evaluation == nil)
+  }
+
+  @Test func boundaryPredicateIsResolved() throws {
+    let spec = try Self.checked(SpecFixtures.base)
+    let predicate = try #require(spec.samplers[1].predicate)
+    #expect(predicate.holds(inputs: [0, 0.4]) == true)
+    #expect(predicate.holds(inputs: [1, 0.4]) == false)
+  }
+
+  @Test func annealingSettingsAreTyped() throws {
+    let spec = try Self.checked(
+      Self.withWeighting(
+        "weighting: { rule: annealing, reference: pde, stat: max, ema: 0.5, every: 3, "
+          + "params: weights, per_layer_mean: true, weighted_denominator: true, shared: [pde, bc] }"
+      ))
+    #expect(
+      spec.weighting
+        == .annealing(
+          CheckedWeighting.Annealing(
+            reference: 0, statistic: .max, ema: 0.5, every: 3, parameters: .weights,
+            perLayerMean: true, weightedDenominator: true, shared: [[0, 1]])))
+  }
+
+  @Test func annealingDefaults() throws {
+    let spec = try Self.checked(Self.withWeighting("weighting: { rule: annealing }"))
+    #expect(
+      spec.weighting
+        == .annealing(
+          CheckedWeighting.Annealing(
+            reference: 0, statistic: .mean, ema: 0.1, every: 10, parameters: .all,
+            perLayerMean: false, weightedDenominator: false, shared: [])))
+  }
+
+  @Test func wang2021PresetExpandsAndSharesBoundaryWeights() throws {
+    let text = SpecFixtures.base(
+      replacing: 11,
+      with: """
+          bc: { on: edge, residual: "u" }
+          bc2: { on: edge, residual: "u_x" }
+        weighting: { rule: wang2021 }
+        """)
+    let spec = try Self.checked(text)
+    #expect(
+      spec.weighting
+        == .annealing(
+          CheckedWeighting.Annealing(
+            reference: 0, statistic: .max, ema: 0.1, every: 10, parameters: .weights,
+            perLayerMean: true, weightedDenominator: true, shared: [[1, 2]])))
+  }
+
+  @Test func presetSettingsCanBeOverridden() throws {
+    let spec = try Self.checked(
+      Self.withWeighting("weighting: { rule: annealing, preset: physicsnemo, every: 5 }"))
+    #expect(
+      spec.weighting
+        == .annealing(
+          CheckedWeighting.Annealing(
+            reference: 0, statistic: .mean, ema: 0.01, every: 5, parameters: .all,
+            perLayerMean: false, weightedDenominator: false, shared: [])))
+  }
+
+  @Test func jaxpiPresetIsGradientNormBalancing() throws {
+    let spec = try Self.checked(Self.withWeighting("weighting: { rule: jaxpi }"))
+    #expect(
+      spec.weighting
+        == .gradientNormBalancing(
+          CheckedWeighting.GradientNormBalancing(ema: 0.1, every: 1000, parameters: .all)))
+  }
+
+  @Test func everyCataloguedRuleIsImplementedOrReportedAsNotYet() {
+    for rule in WeightingCatalogue.rules {
+      let report = SpecFixtures.lint(Self.withWeighting("weighting: { rule: \(rule.name) }"))
+      let notImplemented = report.diagnostics.contains { $0.id == .ruleNotImplemented }
+      #expect(notImplemented == !rule.isImplemented, "\(rule.name)")
+      #expect(rule.isImplemented == ["fixed", "annealing", "grad_norm"].contains(rule.name))
+    }
+  }
+
+  @Test func optimizerAndScheduleSettings() throws {
+    let spec = try Self.checked(
+      SpecFixtures.base(
+        replacing: 12,
+        with: """
+          training:
+            optimizer: sgd
+            lr: 0.05
+            momentum: 0.9
+            nesterov: true
+            schedule: { kind: step, factor: 0.5, every: 100 }
+            steps: 1000
+            lbfgs_from: 800
+            history: 20
+            precision: float64
+            log_every: 50
+            seed: 7
+          """))
+    var sgd = CheckedTraining.SGD()
+    sgd.momentum = 0.9
+    sgd.nesterov = true
+    #expect(spec.training.optimizer == .sgd(sgd))
+    #expect(spec.training.learningRate == 0.05)
+    #expect(spec.training.schedule == .step(factor: 0.5, every: 100))
+    var lbfgs = CheckedTraining.LBFGS()
+    lbfgs.history = 20
+    #expect(spec.training.switchToLBFGS == CheckedTraining.LBFGSSwitch(step: 800, settings: lbfgs))
+    #expect(spec.training.precision == .float64)
+    #expect(spec.training.logEvery == 50)
+    #expect(spec.training.seed == 7)
+  }
+
+  @Test func exponentialScheduleOfHelmholtz() throws {
+    let path = try #require(SpecFixtures.exampleSpecPaths.first { $0.hasSuffix("helmholtz.yaml") })
+    let spec = try #require(SpecLinter.lint(path: path).checked)
+    #expect(spec.training.schedule == .exponential(rate: 0.9, every: 1000, staircase: false))
+    #expect(spec.training.steps == 40001)
+    #expect(spec.samplers.map(\.points) == [128, 128, 128, 128, 128])
+    #expect(spec.network.normalization == .standardize)
+    #expect(spec.inputs.map(\.lower) == [-1, -1])
+    guard case .annealing(let annealing) = spec.weighting else {
+      Issue.record("expected annealing")
+      return
+    }
+    #expect(annealing.statistic == .max)
+    #expect(annealing.shared == [[1, 2, 3, 4]])
+    #expect(spec.evaluation?.grid == [100, 100])
+  }
+
+  @Test func evaluationWithExactSolution() throws {
+    let spec = try Self.checked(Self.withWeighting("evaluate: { exact: f, every: 5 }"))
+    let evaluation = try #require(spec.evaluation)
+    #expect(evaluation.grid == [101, 101])
+    #expect(evaluation.every == 5)
+    guard case .exact(let solutions) = evaluation.target else {
+      Issue.record("expected an exact solution")
+      return
+    }
+    #expect(solutions.first?.expression.value(inputs: [0.5, 0]) == 1)
+  }
+}
