@@ -83,6 +83,10 @@ let package = Package(
       dependencies: ["LossrunReport", "LossrunTestSupport"]
     ),
     .testTarget(
+      name: "LossrunTextFormatTests",
+      dependencies: ["LossrunSpec", "LossrunCheck", "LossrunTestSupport"]
+    ),
+    .testTarget(
       name: "LossrunEngineTests",
       dependencies: ["LossrunEngine", "LossrunTestSupport"]
     ),

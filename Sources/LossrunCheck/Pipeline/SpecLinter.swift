@@ -24,18 +24,23 @@ public enum SpecLinter {
     public var hasWarnings: Bool { diagnostics.contains { $0.severity == .warning } }
   }
 
-  /// Reads and lints the spec file at `path`.
+  /// Reads and lints the spec file at `path`, in `format` (nil: chosen by the extension,
+  /// `.loss` for text, anything else YAML).
   public static func lint(
-    path: String, machineMemory: UInt64 = LintContext.physicalMemory
+    path: String, format: SpecFormat? = nil, machineMemory: UInt64 = LintContext.physicalMemory
   ) -> Report {
-    finish(YAMLFrontEnd.read(path: path), path: path, machineMemory: machineMemory)
+    finish(
+      SpecLoader.read(path: path, format: format), path: path, machineMemory: machineMemory)
   }
 
-  /// Lints spec text as if read from `path`.
+  /// Lints spec text as if read from `path`, in `format` (nil: chosen by the extension).
   public static func lint(
-    text: String, path: String, machineMemory: UInt64 = LintContext.physicalMemory
+    text: String, path: String, format: SpecFormat? = nil,
+    machineMemory: UInt64 = LintContext.physicalMemory
   ) -> Report {
-    finish(YAMLFrontEnd.parse(text: text, path: path), path: path, machineMemory: machineMemory)
+    finish(
+      SpecLoader.parse(text: text, path: path, format: format), path: path,
+      machineMemory: machineMemory)
   }
 
   private static func finish(_ read: SpecReadResult, path: String, machineMemory: UInt64)

@@ -1,0 +1,68 @@
+/// Canonical text of spec parts without source ranges, for `Spec.structuralDifferences(from:)`.
+enum Canonical {
+  static func optional<T>(_ value: T?) -> String { value.map { "\($0)" } ?? "nil" }
+
+  static func list<T>(_ items: [T], _ text: (T) -> String) -> String {
+    "[" + items.map(text).joined(separator: "; ") + "]"
+  }
+
+  /// An expression fully parenthesized, numbers at full precision.
+  static func of(_ expression: Expression) -> String {
+    switch expression.kind {
+    case .number(let value): return "\(value)"
+    case .name(let name): return name
+    case .unary(let op, let operand): return "(\(op.rawValue) \(of(operand)))"
+    case .binary(let op, let left, let right): return "(\(of(left)) \(op.rawValue) \(of(right)))"
+    case .call(let name, _, let arguments):
+      return name + "(" + arguments.map(of).joined(separator: ", ") + ")"
+    }
+  }
+
+  static func of(_ value: SettingValue) -> String {
+    switch value {
+    case .number(let number): "number(\(number))"
+    case .bool(let flag): "bool(\(flag))"
+    case .word(let word): "word(\(word))"
+    case .list(let items): list(items) { of($0.value) }
+    }
+  }
+
+  static func of(_ settings: [Setting]) -> String {
+    list(settings) { "\($0.key.value)=\(of($0.value.value))" }
+  }
+
+  static func of(_ network: NetworkDeclaration) -> String {
+    "outputs=\(network.outputs.map(\.value)) hidden=\(network.hidden.map(\.value)) "
+      + "activation=\(optional(network.activation?.value)) "
+      + "init=\(optional(network.initialization?.value)) "
+      + "normalize=\(optional(network.normalization?.value))"
+  }
+
+  static func of(_ sampler: SamplerDeclaration) -> String {
+    "\(sampler.name.value)=\(sampler.region.value)(points=\(sampler.points.value), "
+      + "distribution=\(optional(sampler.distribution?.value)), "
+      + "resample=\(optional(sampler.resampleEvery?.value))) "
+      + "where \(sampler.predicate.map(of) ?? "nil")"
+  }
+
+  static func of(_ term: TermDeclaration) -> String {
+    "\(term.name.value) on \(term.sampler.value): \(list(term.residuals, of)) "
+      + "reduction=\(optional(term.reduction?.value)) weight=\(optional(term.weight?.value))"
+  }
+
+  static func of(_ training: TrainingDeclaration) -> String {
+    "optimizer=\(optional(training.optimizer?.value)) lr=\(optional(training.learningRate?.value)) "
+      + "settings=\(of(training.optimizerSettings)) "
+      + "schedule=\(optional(training.schedule?.value))\(of(training.scheduleSettings)) "
+      + "lbfgs_from=\(optional(training.switchToLBFGS?.value)) "
+      + "steps=\(optional(training.steps?.value)) seed=\(optional(training.seed?.value)) "
+      + "precision=\(optional(training.precision?.value)) "
+      + "log_every=\(optional(training.logEvery?.value))"
+  }
+
+  static func of(_ evaluation: EvaluationDeclaration) -> String {
+    "exact=\(list(evaluation.exact) { "\(optional($0.output?.value)):\(of($0.expression))" }) "
+      + "reference=\(optional(evaluation.reference?.value)) "
+      + "grid=\(optional(evaluation.grid?.map(\.value))) every=\(optional(evaluation.every?.value))"
+  }
+}

@@ -1,0 +1,120 @@
+/// The sections, in the order of the example specs.
+extension YAMLWriter {
+  mutating func writeDeclarations(_ spec: Spec) {
+    if let name = spec.name { emit("name: " + Self.scalar(name.value), anchors: ["name"]) }
+    section(
+      "inputs",
+      spec.inputs.map {
+        ($0.name.value, Self.flowList([Self.expression($0.lower), Self.expression($0.upper)]))
+      })
+    if let time = spec.timeInput { emit("time: " + Self.scalar(time.value), anchors: ["time"]) }
+    section("constants", spec.constants.map { ($0.name.value, Self.expression($0.expression)) })
+    section("define", spec.definitions.map { ($0.name.value, Self.expression($0.expression)) })
+    section(
+      "parameters",
+      spec.parameters.map { parameter in
+        let initial = NumberText.format(parameter.initial.value)
+        guard let learn = parameter.learnable else { return (parameter.name.value, initial) }
+        return (parameter.name.value, Self.flow([("init", initial), ("learn", "\(learn.value)")]))
+      })
+    if let network = spec.network { writeNetwork(network) }
+  }
+
+  private mutating func writeNetwork(_ network: NetworkDeclaration) {
+    emit("network:", anchors: ["network"])
+    let outputs = Self.flowList(network.outputs.map { Self.scalar($0.value) })
+    lines.append("  outputs: " + outputs)
+    lines.append("  hidden: " + Self.flowList(network.hidden.map { "\($0.value)" }))
+    if let activation = network.activation {
+      lines.append("  activation: " + activation.value.rawValue)
+    }
+    if let initialization = network.initialization {
+      lines.append("  init: " + initialization.value.rawValue)
+    }
+    if let normalization = network.normalization {
+      lines.append("  normalize: " + normalization.value.rawValue)
+    }
+  }
+
+  mutating func writeSamplersAndTerms(_ spec: Spec) {
+    section(
+      "samplers",
+      spec.samplers.map { sampler in
+        var pairs = [("region", sampler.region.value.rawValue)]
+        if let predicate = sampler.predicate { pairs.append(("where", Self.expression(predicate))) }
+        pairs.append(("points", "\(sampler.points.value)"))
+        if let distribution = sampler.distribution {
+          pairs.append(("distribution", distribution.value.rawValue))
+        }
+        if let resample = sampler.resampleEvery { pairs.append(("resample", "\(resample.value)")) }
+        return (sampler.name.value, Self.flow(pairs))
+      })
+    section(
+      "terms",
+      spec.terms.map { term in
+        let residuals = term.residuals.map(Self.expression)
+        var pairs = [
+          ("on", Self.scalar(term.sampler.value)),
+          ("residual", residuals.count == 1 ? residuals[0] : Self.flowList(residuals)),
+        ]
+        if let reduction = term.reduction { pairs.append(("reduction", reduction.value.rawValue)) }
+        if let weight = term.weight { pairs.append(("weight", NumberText.format(weight.value))) }
+        return (term.name.value, Self.flow(pairs))
+      })
+  }
+
+  mutating func writeTraining(_ spec: Spec) {
+    if let weighting = spec.weighting {
+      let pairs =
+        [("rule", Self.scalar(weighting.rule.value))]
+        + weighting.settings.map { (Self.scalar($0.key.value), Self.setting($0.value.value)) }
+      emit("weighting: " + Self.flow(pairs), anchors: ["weighting"])
+    }
+    writeTrainingSection(spec.training)
+    if let evaluation = spec.evaluation { writeEvaluation(evaluation) }
+    if let output = spec.output {
+      emit("output: " + Self.scalar(output.value), anchors: ["output"])
+    }
+  }
+
+  private mutating func writeTrainingSection(_ training: TrainingDeclaration) {
+    var pairs: [(String, String)] = []
+    if let optimizer = training.optimizer { pairs.append(("optimizer", optimizer.value.rawValue)) }
+    if let lr = training.learningRate { pairs.append(("lr", NumberText.format(lr.value))) }
+    pairs += training.optimizerSettings.map { ($0.key.value, Self.setting($0.value.value)) }
+    if let schedule = training.schedule {
+      let kind = schedule.value.rawValue
+      let settings = training.scheduleSettings.map { ($0.key.value, Self.setting($0.value.value)) }
+      pairs.append(("schedule", settings.isEmpty ? kind : Self.flow([("kind", kind)] + settings)))
+    }
+    if let step = training.switchToLBFGS { pairs.append(("lbfgs_from", "\(step.value)")) }
+    if let steps = training.steps { pairs.append(("steps", "\(steps.value)")) }
+    if let seed = training.seed { pairs.append(("seed", "\(seed.value)")) }
+    if let precision = training.precision { pairs.append(("precision", precision.value.rawValue)) }
+    if let logEvery = training.logEvery { pairs.append(("log_every", "\(logEvery.value)")) }
+    guard !pairs.isEmpty || training.range != nil else { return }
+    emit(pairs.isEmpty ? "training: {}" : "training:", anchors: ["training"])
+    lines += pairs.map { "  \($0.0): \($0.1)" }
+  }
+
+  private mutating func writeEvaluation(_ evaluation: EvaluationDeclaration) {
+    var pairs: [(String, String)] = []
+    if evaluation.exact.count == 1, evaluation.exact[0].output == nil {
+      pairs.append(("exact", Self.expression(evaluation.exact[0].expression)))
+    } else if !evaluation.exact.isEmpty {
+      let perOutput = evaluation.exact.map {
+        (Self.scalar($0.output?.value ?? ""), Self.expression($0.expression))
+      }
+      pairs.append(("exact", Self.flow(perOutput)))
+    }
+    if let reference = evaluation.reference {
+      pairs.append(("reference", Self.scalar(reference.value)))
+    }
+    if let grid = evaluation.grid {
+      pairs.append(("grid", Self.flowList(grid.map { "\($0.value)" })))
+    }
+    if let every = evaluation.every { pairs.append(("every", "\(every.value)")) }
+    emit(pairs.isEmpty ? "evaluate: {}" : "evaluate:", anchors: ["evaluate"])
+    lines += pairs.map { "  \($0.0): \($0.1)" }
+  }
+}
