@@ -75,6 +75,10 @@ let package = Package(
       dependencies: ["LossrunCheck", "LossrunSpec", "LossrunTestSupport"]
     ),
     .testTarget(
+      name: "LossrunCLITests",
+      dependencies: ["lossrun"]
+    ),
+    .testTarget(
       name: "LossrunTrainingTests",
       dependencies: ["LossrunTraining", "LossrunTestSupport"]
     ),

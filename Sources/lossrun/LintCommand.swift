@@ -26,12 +26,16 @@ struct LintCommand: ParsableCommand {
   @Flag(help: "Treat warnings as errors for the exit status.")
   var strict = false
 
+  @Option(
+    name: .customLong("format-in"), help: "Read specs as yaml or text (default: by extension).")
+  var formatIn: SpecFormatArgument?
+
   func validate() throws {
     if files.isEmpty { throw ValidationError("give at least one spec file to lint") }
   }
 
   func run() throws {
-    let reports = files.map { SpecLinter.lint(path: $0) }
+    let reports = files.map { SpecLinter.lint(path: $0, format: formatIn?.format) }
     LintOutput(reports: reports, format: format).print()
     let failed = reports.contains { $0.hasErrors || (strict && $0.hasWarnings) }
     if failed { throw ExitCode.failure }

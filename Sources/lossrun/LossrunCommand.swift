@@ -13,7 +13,7 @@ struct LossrunCommand: ParsableCommand {
       Exit status: 0 success; 1 errors in a spec (or warnings with lint --strict) or an \
       unreadable file; 2 usage error; 3 valid spec but training is not implemented yet.
       """,
-    subcommands: [RunCommand.self, LintCommand.self, SchemaCommand.self],
+    subcommands: [RunCommand.self, LintCommand.self, SchemaCommand.self, ConvertCommand.self],
     defaultSubcommand: RunCommand.self)
 
   /// Exit status for a usage error.

@@ -19,8 +19,12 @@ struct RunCommand: ParsableCommand {
   @Argument(help: "The spec file to train.")
   var spec: String
 
+  @Option(
+    name: .customLong("format-in"), help: "Read the spec as yaml or text (default: by extension).")
+  var formatIn: SpecFormatArgument?
+
   func run() throws {
-    let report = SpecLinter.lint(path: spec)
+    let report = SpecLinter.lint(path: spec, format: formatIn?.format)
     let renderer = DiagnosticRenderer(sources: report.source.map { [$0] } ?? [])
     Console.error(renderer.text(report.diagnostics))
     guard let checked = report.checked else {

@@ -97,9 +97,8 @@ public struct YAMLWriter {
   private static func isPlainSafe(_ text: String, allowingOperators: Bool) -> Bool {
     guard let first = text.unicodeScalars.first else { return false }
     let lower = text.lowercased()
-    if ["null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(lower) {
-      return false
-    }
+    if ["null", "~", "true", "false"].contains(lower) { return false }
+    if allowingOperators, let number = YAMLScalar.number(text) { return number.isFinite }
     if !allowingOperators, YAMLScalar.number(text) != nil { return false }
     func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
       ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)

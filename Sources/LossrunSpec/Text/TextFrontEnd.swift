@@ -45,7 +45,9 @@ public enum TextFrontEnd {
       }
       return SpecReadResult(spec: nil, diagnostics: diagnostics.sorted, source: source)
     }
-    reportMissingStatements(of: parser, at: source.endLocation, into: &diagnostics)
+    if !diagnostics.hasErrors {
+      reportMissingStatements(of: parser, at: source.endLocation, into: &diagnostics)
+    }
     var spec = parser.spec
     spec.comments = TextComments.collect(in: source, anchors: parser.anchors)
     return SpecReadResult(spec: spec, diagnostics: diagnostics.sorted, source: source)
