@@ -36,7 +36,12 @@ let package = Package(
     ),
     .target(name: "LossrunCheck", dependencies: ["LossrunDiagnostics", "LossrunSpec"]),
     .target(name: "LossrunEngine", swiftSettings: engineSettings),
-    .target(name: "LossrunTraining", dependencies: ["LossrunDiagnostics"]),
+    .target(
+      name: "LossrunTraining",
+      dependencies: [
+        "LossrunDiagnostics", "LossrunSpec", "LossrunCheck", "LossrunEngine", "LossrunReport",
+      ]
+    ),
     .target(name: "LossrunReport", dependencies: ["LossrunDiagnostics"]),
 
     // MARK: - Executables
@@ -80,7 +85,10 @@ let package = Package(
     ),
     .testTarget(
       name: "LossrunTrainingTests",
-      dependencies: ["LossrunTraining", "LossrunTestSupport"]
+      dependencies: [
+        "LossrunTraining", "LossrunTestSupport", "LossrunEngine", "LossrunCheck", "LossrunSpec",
+        "LossrunReport",
+      ]
     ),
     .testTarget(
       name: "LossrunReportTests",

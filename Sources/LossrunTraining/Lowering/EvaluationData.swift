@@ -1,0 +1,76 @@
+import Foundation
+import LossrunCheck
+
+/// The points and expected values the trained network is measured against.
+///
+/// With exact solutions: a grid of `grid[i]` evenly spaced values per input spanning the input's
+/// closed range (end points included), the last input varying fastest, and the exact values
+/// there. With a reference CSV: the file's points and values (see ``ReferenceTable``).
+public struct EvaluationData: Sendable {
+  /// The evaluated outputs' indices in the network.
+  public var outputs: [Int]
+  /// Their names (the metrics columns' suffixes).
+  public var names: [String]
+  /// The points, row-major, `count × inputCount`.
+  public var points: [Double]
+  /// The number of points.
+  public var count: Int
+  /// Per evaluated output, the expected value at each point.
+  public var expected: [[Double]]
+
+  /// The evaluation data of `spec`, or nil when it asks for no evaluation.
+  public static func make(for spec: CheckedSpec) throws -> EvaluationData? {
+    guard let evaluation = spec.evaluation else { return nil }
+    let parameters = spec.parameters.map(\.initial)
+    switch evaluation.target {
+    case .exact(let solutions):
+      let grid = evaluation.grid ?? Array(repeating: 101, count: spec.inputs.count)
+      let points = gridPoints(spec: spec, counts: grid)
+      let count = points.count / max(spec.inputs.count, 1)
+      var expected: [[Double]] = []
+      for solution in solutions {
+        guard let function = PointFunction(solution.expression, parameters: parameters) else {
+          throw TrainingError("the exact solution of an evaluated output reads the network")
+        }
+        let values = points.withUnsafeBufferPointer { buffer in
+          (0..<count).map { point in
+            function.evaluate(
+              UnsafeBufferPointer(
+                rebasing: buffer[(point * spec.inputs.count)..<((point + 1) * spec.inputs.count)]))
+          }
+        }
+        expected.append(values)
+      }
+      return EvaluationData(
+        outputs: solutions.map(\.output),
+        names: solutions.map { spec.network.outputs[$0.output] }, points: points, count: count,
+        expected: expected)
+    case .reference(let path):
+      let table = try ReferenceTable(path: path, spec: spec)
+      return EvaluationData(
+        outputs: table.outputs, names: table.outputs.map { spec.network.outputs[$0] },
+        points: table.points, count: table.count, expected: table.values)
+    }
+  }
+
+  /// The grid's points, row-major, last input fastest.
+  static func gridPoints(spec: CheckedSpec, counts: [Int]) -> [Double] {
+    let d = spec.inputs.count
+    let axes = (0..<d).map { axis -> [Double] in
+      let n = max(counts.indices.contains(axis) ? counts[axis] : 2, 2)
+      let (a, b) = (spec.inputs[axis].lower, spec.inputs[axis].upper)
+      return (0..<n).map { i in i == n - 1 ? b : a + (b - a) * Double(i) / Double(n - 1) }
+    }
+    let total = axes.reduce(1) { $0 * $1.count }
+    var points = [Double](repeating: 0, count: total * d)
+    for point in 0..<total {
+      var rest = point
+      for axis in stride(from: d - 1, through: 0, by: -1) {
+        let n = axes[axis].count
+        points[point * d + axis] = axes[axis][rest % n]
+        rest /= n
+      }
+    }
+    return points
+  }
+}

@@ -1,0 +1,157 @@
+import LossrunCheck
+import LossrunEngine
+import LossrunSpec
+
+/// A checked spec lowered to one engine graph, ready to compile into a plan.
+///
+/// One engine point set per sampler that a term uses (terms on the same sampler share it and so
+/// share the forward pass); boundary samplers' point sets carry the outward normals as vector
+/// field 0. Each term becomes one engine term whose components are its residuals. Learnable
+/// spec parameters become engine learnable scalars (after the network's parameters in the flat
+/// vector); fixed ones are numbers. With an evaluation, one more point set holds the evaluation
+/// points, with a probe per evaluated output; it costs nothing during training steps.
+public final class LoweredProblem {
+  /// A sampler that feeds a point set.
+  public struct SamplerSlot: Sendable {
+    /// The sampler's index in the spec.
+    public var sampler: Int
+    /// The engine point set.
+    public var pointSet: PointSetID
+    /// Whether the points carry normals (vector field 0).
+    public var hasNormals: Bool
+  }
+
+  /// The evaluation's point set and probes.
+  public struct EvaluationSlot: Sendable {
+    /// The engine point set of the evaluation points.
+    public var pointSet: PointSetID
+    /// One probe per evaluated output, in the order of ``EvaluationData/outputs``.
+    public var probes: [ProbeID]
+    /// The points and expected values.
+    public var data: EvaluationData
+  }
+
+  /// The checked spec.
+  public let spec: CheckedSpec
+  /// The engine network (layer sizes, activation, input normalisation).
+  public let network: NetworkDescription
+  /// The samplers feeding point sets, in spec order.
+  public let samplerSlots: [SamplerSlot]
+  /// The evaluation, when the spec asks for one.
+  public let evaluation: EvaluationSlot?
+  /// The spec indices of the learnable parameters, in engine scalar order.
+  public let learnableParameters: [Int]
+  let builder: GraphBuilder
+
+  /// Lowers `spec`; `evaluation` is the data of its evaluation (see ``EvaluationData/make(for:)``).
+  public init(spec: CheckedSpec, evaluation: EvaluationData?) throws {
+    self.spec = spec
+    network = NetworkDescription(
+      inputCount: spec.inputs.count, hiddenWidths: spec.network.hidden,
+      outputCount: spec.network.outputs.count,
+      activation: Self.activation(spec.network.activation),
+      inputAffine: InputNormalization.affine(for: spec))
+    do {
+      let builder = try GraphBuilder(network: network)
+      self.builder = builder
+      var learnable: [LearnableScalar?] = []
+      var learnableIndices: [Int] = []
+      for parameter in spec.parameters {
+        if parameter.learnable {
+          learnable.append(builder.addScalar(name: parameter.name, initialValue: parameter.initial))
+          learnableIndices.append(parameter.index)
+        } else {
+          learnable.append(nil)
+        }
+      }
+      learnableParameters = learnableIndices
+      let usedSamplers = Set(spec.terms.map(\.sampler))
+      var slots: [SamplerSlot] = []
+      var setOfSampler: [Int: LossrunEngine.PointSet] = [:]
+      for (index, sampler) in spec.samplers.enumerated() where usedSamplers.contains(index) {
+        let hasNormals = sampler.region == .boundary
+        let set = try builder.addPointSet(
+          name: sampler.name, count: sampler.points, vectorFieldCount: hasNormals ? 1 : 0)
+        setOfSampler[index] = set
+        slots.append(SamplerSlot(sampler: index, pointSet: set.id, hasNormals: hasNormals))
+      }
+      samplerSlots = slots
+      let parameterValues = spec.parameters.map(\.initial)
+      for term in spec.terms {
+        guard let set = setOfSampler[term.sampler] else {
+          throw TrainingError("term '\(term.name)' has no sampler")
+        }
+        let lowering = ExpressionLowering(
+          pointSet: set, learnable: learnable, parameterValues: parameterValues,
+          spaceInputs: spec.spaceInputs,
+          hasNormals: spec.samplers[term.sampler].region == .boundary)
+        let components = try term.residuals.map { try lowering.column($0) }
+        try builder.addTerm(
+          name: term.name, components: components,
+          reduction: term.reduction == .meanAbsolute ? .meanAbsolute : .meanSquare)
+      }
+      if let evaluation {
+        let set = try builder.addPointSet(name: "evaluation", count: evaluation.count)
+        var probes: [ProbeID] = []
+        for output in evaluation.outputs {
+          probes.append(
+            try builder.addProbe(
+              name: "evaluation." + spec.network.outputs[output], set.value(output)))
+        }
+        self.evaluation = EvaluationSlot(pointSet: set.id, probes: probes, data: evaluation)
+      } else {
+        self.evaluation = nil
+      }
+    } catch let error as EngineError {
+      throw TrainingError("the spec cannot be lowered to the engine: \(error)")
+    }
+  }
+
+  /// Compiles the plan in precision `S` with `threads` threads, initialises the network's
+  /// weights from `seed` and loads the evaluation points.
+  public func makePlan<S: EngineScalar>(
+    _: S.Type = S.self, threads: Int, seed: UInt64
+  ) throws -> Plan<S> {
+    let plan: Plan<S>
+    do {
+      plan = try builder.compile(S.self, options: PlanOptions(threads: threads))
+    } catch {
+      throw TrainingError("the engine cannot compile the spec: \(error)")
+    }
+    initialiseWeights(plan, seed: seed)
+    if let evaluation {
+      plan.setPoints(evaluation.pointSet, coordinates: evaluation.data.points.map { S($0) })
+    }
+    return plan
+  }
+
+  /// Draws the network's weights with the spec's initialisation on the random stream `init` of
+  /// `seed`, layer by layer from the input side, each matrix in row-major order; biases are zero.
+  /// Learnable scalars keep their initial values.
+  public func initialiseWeights<S: EngineScalar>(_ plan: Plan<S>, seed: UInt64) {
+    var generator = RandomGenerator(seed: seed, streamName: "init")
+    let initializer: WeightInitializer =
+      spec.network.initialization == .xavierUniform ? .xavierUniform : .xavierNormal
+    for layer in plan.layout.layers {
+      initializer.fill(
+        UnsafeMutableBufferPointer(rebasing: plan.parameters[layer.weights]),
+        fanIn: layer.inputCount, fanOut: layer.outputCount, generator: &generator)
+      for i in layer.biases { plan.parameters[i] = 0 }
+    }
+  }
+
+  /// The engine's term names, in spec order.
+  public var termNames: [String] { spec.terms.map(\.name) }
+
+  static func activation(_ activation: NetworkDeclaration.Activation) -> Activation {
+    switch activation {
+    case .tanh: .tanh
+    case .sin: .sin
+    case .sigmoid: .sigmoid
+    case .softplus: .softplus
+    case .silu: .silu
+    case .gelu: .gelu
+    case .relu: .relu
+    }
+  }
+}

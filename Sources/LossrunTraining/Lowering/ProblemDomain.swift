@@ -1,0 +1,83 @@
+import LossrunCheck
+import LossrunSpec
+
+/// The geometry a spec's samplers draw from: the input box, or, with a time input, the space
+/// box swept over the time interval (its boundary is the space boundary at every time, and its
+/// initial slice the space box at the first time).
+struct ProblemDomain {
+  /// The whole domain (interior and boundary samplers).
+  let domain: any Geometry
+  /// The initial slice, when there is a time input.
+  let initialSlice: (any Geometry)?
+
+  init(spec: CheckedSpec) throws {
+    let space = spec.spaceInputs
+    guard !space.isEmpty else {
+      throw TrainingError("a problem needs at least one space input besides time")
+    }
+    do throws(SamplingError) {
+      let box = try AxisBox(
+        lower: space.map { spec.inputs[$0].lower }, upper: space.map { spec.inputs[$0].upper })
+      if let time = spec.timeInput {
+        let cylinder = try SpaceTimeCylinder(
+          space: box, start: spec.inputs[time].lower, end: spec.inputs[time].upper,
+          timeIndex: time)
+        domain = cylinder
+        initialSlice = cylinder.initialSlice
+      } else {
+        domain = box
+        initialSlice = nil
+      }
+    } catch {
+      throw TrainingError(error.message)
+    }
+  }
+
+  /// The sampler drawing `sampler`'s points, on the stream `sampler:<name>` of `seed`.
+  func makeSampler(for sampler: CheckedSampler, seed: UInt64, parameters: [Double]) throws
+    -> RegionSampler
+  {
+    var predicate: PointPredicate?
+    if let resolved = sampler.predicate {
+      guard let compiled = PointFunction.predicate(resolved, parameters: parameters) else {
+        throw TrainingError("the selection of sampler '\(sampler.name)' reads the network")
+      }
+      predicate = compiled
+    }
+    let geometry: any Geometry
+    let region: RegionSampler.Region
+    switch sampler.region {
+    case .interior:
+      (geometry, region) = (domain, .interior)
+    case .boundary:
+      (geometry, region) = (domain, .boundary)
+    case .initial:
+      guard let initialSlice else {
+        throw TrainingError(
+          "sampler '\(sampler.name)' samples the initial slice, but no input is time")
+      }
+      (geometry, region) = (initialSlice, .interior)
+    }
+    let generator = RandomGenerator(seed: seed, streamName: "sampler:" + sampler.name)
+    do throws(SamplingError) {
+      return try RegionSampler(
+        geometry: geometry, region: region, predicate: predicate, count: sampler.points,
+        distribution: Self.distribution(sampler.distribution), generator: generator)
+    } catch {
+      throw TrainingError("sampler '\(sampler.name)': \(error.message)")
+    }
+  }
+
+  /// The unit-cube layout of a spec distribution. Sobol points get a random digital shift and
+  /// Halton points scrambled digits, both from the sampler's own stream, so two samplers with
+  /// the same distribution do not draw the same points.
+  static func distribution(_ distribution: SamplerDeclaration.Distribution) -> PointDistribution {
+    switch distribution {
+    case .uniform: .uniform
+    case .grid: .grid
+    case .latinHypercube: .latinHypercube
+    case .sobol: .sobol(randomShift: true)
+    case .halton: .halton(scrambled: true)
+    }
+  }
+}

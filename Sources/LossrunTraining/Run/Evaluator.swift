@@ -1,0 +1,55 @@
+import LossrunEngine
+
+/// Errors of the network against the evaluation data: per evaluated output, and over all of
+/// them together.
+public struct EvaluationErrors: Hashable, Sendable {
+  /// Per output: ‖prediction − expected‖₂ / ‖expected‖₂ over the points.
+  public var relativeL2: [Double]
+  /// Per output: max |prediction − expected|.
+  public var maxError: [Double]
+  /// The relative L2 error of all evaluated outputs stacked into one vector.
+  public var overallRelativeL2: Double
+  /// The largest absolute error over all outputs.
+  public var overallMaxError: Double
+}
+
+/// Measures the plan's network on the evaluation point set with the engine's probes (forward
+/// only, single-threaded), accumulating in Double.
+struct Evaluator<S: EngineScalar> {
+  let slot: LoweredProblem.EvaluationSlot
+
+  func evaluate(_ plan: Plan<S>) -> EvaluationErrors {
+    plan.evaluateProbes(on: slot.pointSet)
+    var relative: [Double] = []
+    var maximum: [Double] = []
+    var totalError = 0.0
+    var totalExpected = 0.0
+    for (index, probe) in slot.probes.enumerated() {
+      let predicted = plan.probeValues(probe)
+      let expected = slot.data.expected[index]
+      var squaredError = 0.0
+      var squaredExpected = 0.0
+      var largest = 0.0
+      for point in 0..<slot.data.count {
+        let error = Double(predicted[point]) - expected[point]
+        squaredError += error * error
+        squaredExpected += expected[point] * expected[point]
+        let magnitude = abs(error)
+        if !(magnitude <= largest) { largest = magnitude }
+      }
+      relative.append(Self.ratio(squaredError, squaredExpected))
+      maximum.append(largest)
+      totalError += squaredError
+      totalExpected += squaredExpected
+    }
+    return EvaluationErrors(
+      relativeL2: relative, maxError: maximum,
+      overallRelativeL2: Self.ratio(totalError, totalExpected),
+      overallMaxError: maximum.reduce(0) { $1 > $0 || $1.isNaN ? $1 : $0 })
+  }
+
+  /// √(a / b), or √a when the expected values are all zero (then the error is absolute).
+  static func ratio(_ squaredError: Double, _ squaredExpected: Double) -> Double {
+    squaredExpected > 0 ? (squaredError / squaredExpected).squareRoot() : squaredError.squareRoot()
+  }
+}

@@ -1,0 +1,34 @@
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The number of SIGINTs received while a run's handler is installed.
+private let interruptCount = Atomic<Int>(0)
+
+/// Ctrl-C handling for a run: the first SIGINT asks the loop to stop after the current step
+/// (it then writes every output); a second one exits at once with status 130.
+///
+/// The handler only touches a lock-free atomic counter (async-signal-safe) and `_exit`.
+enum InterruptMonitor {
+  /// Installs the handler and clears earlier requests.
+  static func install() {
+    interruptCount.store(0, ordering: .sequentiallyConsistent)
+    signal(SIGINT) { _ in
+      if interruptCount.add(1, ordering: .sequentiallyConsistent).oldValue >= 1 {
+        _exit(130)
+      }
+    }
+  }
+
+  /// Restores the default SIGINT behaviour.
+  static func uninstall() { signal(SIGINT, SIG_DFL) }
+
+  /// Whether a stop was requested.
+  static var isStopRequested: Bool { interruptCount.load(ordering: .relaxed) > 0 }
+}

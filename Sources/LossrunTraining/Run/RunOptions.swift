@@ -1,0 +1,71 @@
+import LossrunCheck
+import LossrunSpec
+
+/// Command-line overrides of a run and how it reports progress.
+///
+/// A run is fully described by its spec plus these overrides: the same spec, seed, precision
+/// and thread count give the same numbers in every output but the wall-clock columns.
+public struct RunOptions: Sendable {
+  /// How progress is shown.
+  public enum Progress: Sendable {
+    /// A live line on a terminal (stderr is a tty), else plain lines at the log interval.
+    case automatic
+    /// Always the live line.
+    case liveLine
+    /// Always plain lines at the log interval.
+    case lines
+    /// Nothing.
+    case silent
+  }
+
+  /// `--steps`: the number of training steps.
+  public var steps: Int?
+  /// `--seed`: the seed of every random choice.
+  public var seed: Int?
+  /// `--out`: the output directory.
+  public var outputDirectory: String?
+  /// `--precision`: float32 or float64.
+  public var precision: TrainingDeclaration.Precision?
+  /// `--threads`: engine threads (default 1; results depend on the thread count only through
+  /// the order of floating-point sums, and are reproducible for each count).
+  public var threads: Int
+  /// How progress is shown.
+  public var progress: Progress
+  /// Whether Ctrl-C stops the run cleanly (installs a SIGINT handler for the run's duration).
+  public var handlesInterrupts: Bool
+
+  /// Options with no overrides.
+  public init(
+    steps: Int? = nil, seed: Int? = nil, outputDirectory: String? = nil,
+    precision: TrainingDeclaration.Precision? = nil, threads: Int = 1,
+    progress: Progress = .automatic, handlesInterrupts: Bool = false
+  ) {
+    self.steps = steps
+    self.seed = seed
+    self.outputDirectory = outputDirectory
+    self.precision = precision
+    self.threads = threads
+    self.progress = progress
+    self.handlesInterrupts = handlesInterrupts
+  }
+
+  /// `spec` with the overrides applied; throws on values that cannot work.
+  public func applied(to spec: CheckedSpec) throws -> CheckedSpec {
+    var spec = spec
+    if let steps {
+      guard steps >= 1 else { throw TrainingError("--steps must be at least 1, not \(steps)") }
+      spec.training.steps = steps
+      spec.training.logEvery = min(spec.training.logEvery, steps)
+    }
+    if let seed {
+      guard seed >= 0 else { throw TrainingError("--seed must not be negative, not \(seed)") }
+      spec.training.seed = seed
+    }
+    if let outputDirectory { spec.outputDirectory = outputDirectory }
+    if let precision { spec.training.precision = precision }
+    guard (1...256).contains(threads) else {
+      throw TrainingError("--threads must be between 1 and 256, not \(threads)")
+    }
+    return spec
+  }
+}

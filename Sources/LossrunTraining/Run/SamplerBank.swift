@@ -1,0 +1,57 @@
+import LossrunCheck
+import LossrunEngine
+
+/// The samplers of a run and their current points, in the engine's precision.
+///
+/// Each sampler feeding a point set redraws its points at step 0 and then every
+/// `resampleEvery` steps (never again when that is 0), and copies them, with their outward
+/// normals on boundary samplers, into the plan. Batches are allocated once; redrawing reuses
+/// them.
+struct SamplerBank<S: EngineScalar> {
+  struct Entry {
+    var sampler: RegionSampler
+    var batch: PointBatch<S>
+    let pointSet: PointSetID
+    let resampleEvery: Int
+    let hasNormals: Bool
+    let name: String
+
+    /// Draws a fresh batch of points.
+    mutating func redraw() throws {
+      do throws(SamplingError) {
+        try sampler.sample(into: &batch)
+      } catch {
+        throw TrainingError("sampler '\(name)': \(error.message)")
+      }
+    }
+  }
+
+  private(set) var entries: [Entry]
+
+  init(problem: LoweredProblem, seed: UInt64) throws {
+    let domain = try ProblemDomain(spec: problem.spec)
+    let parameters = problem.spec.parameters.map(\.initial)
+    entries = try problem.samplerSlots.map { slot in
+      let declaration = problem.spec.samplers[slot.sampler]
+      let sampler = try domain.makeSampler(for: declaration, seed: seed, parameters: parameters)
+      return Entry(
+        sampler: sampler, batch: sampler.makeBatch(S.self), pointSet: slot.pointSet,
+        resampleEvery: declaration.resampleEvery, hasNormals: slot.hasNormals,
+        name: declaration.name)
+    }
+  }
+
+  /// Redraws the samplers due at `step` and loads their points into `plan`.
+  mutating func refresh(step: Int, plan: Plan<S>) throws {
+    for index in entries.indices {
+      let every = entries[index].resampleEvery
+      guard step == 0 || (every > 0 && step % every == 0) else { continue }
+      try entries[index].redraw()
+      let entry = entries[index]
+      plan.setPoints(entry.pointSet, coordinates: entry.batch.points)
+      if entry.hasNormals {
+        plan.setVectors(entry.pointSet, field: 0, values: entry.batch.normals)
+      }
+    }
+  }
+}

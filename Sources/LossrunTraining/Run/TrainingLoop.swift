@@ -1,0 +1,137 @@
+import LossrunCheck
+import LossrunEngine
+
+/// The training loop of one run in precision `S`: owns the plan, the samplers, the weighting
+/// rule and the optimizers, and advances them one step at a time.
+///
+/// Everything a step touches is allocated here, once; a first-order step refills the due
+/// point sets, replays the plan, updates the weights and the parameters, and allocates nothing
+/// (the weighting rule itself may allocate at its update steps).
+final class TrainingLoop<S: EngineScalar> {
+  enum Optimizer {
+    case adam, sgd, lbfgs
+  }
+
+  let problem: LoweredProblem
+  let plan: Plan<S>
+  var samplers: SamplerBank<S>
+  let rule: CoreWeighting
+  var weightingState: WeightingState
+  let groupStatistics: GroupGradientStatistics<S>
+  let evaluator: Evaluator<S>?
+  let schedule: LearningRateSchedule
+  let baseLearningRate: Double
+  let firstOptimizer: Optimizer
+  let lbfgsSwitchStep: Int?
+  var adam: AdamOptimizer<S>
+  var sgd: SGDOptimizer<S>
+  var lbfgs: LBFGSOptimizer<S>
+  var lbfgsParameters: [S]
+  /// The combined gradient of a per-term step.
+  let gradient: UnsafeMutableBufferPointer<S>
+  /// The term weights in engine precision (mirrors ``weightValues``).
+  var engineWeights: [S]
+  /// The term weights used at the last step.
+  var weightValues: [Double]
+  /// The unweighted term losses of the last step.
+  var lossValues: [Double]
+  /// Whether the last step ran the per-term pass (so gradient statistics are available).
+  var lastStepWasPerTerm = false
+
+  init(problem: LoweredProblem, precision: S.Type = S.self, threads: Int) throws {
+    let spec = problem.spec
+    let seed = UInt64(spec.training.seed)
+    self.problem = problem
+    plan = try problem.makePlan(S.self, threads: threads, seed: seed)
+    samplers = try SamplerBank(problem: problem, seed: seed)
+    rule = try Self.makeRule(spec)
+    weightingState = rule.makeInitialState()
+    groupStatistics = GroupGradientStatistics(groups: rule.statisticGroups, layout: plan.layout)
+    evaluator = problem.evaluation.map { Evaluator(slot: $0) }
+    schedule = Self.schedule(spec.training)
+    baseLearningRate = spec.training.learningRate
+    adam = AdamOptimizer()
+    sgd = SGDOptimizer()
+    lbfgs = LBFGSOptimizer()
+    switch spec.training.optimizer {
+    case .adam(let settings):
+      firstOptimizer = .adam
+      adam = AdamOptimizer(
+        settings: .init(
+          beta1: settings.beta1, beta2: settings.beta2, epsilon: settings.epsilon,
+          weightDecay: settings.weightDecay,
+          weightDecayMode: settings.weightDecay > 0 ? .decoupled : .l2))
+    case .sgd(let settings):
+      firstOptimizer = .sgd
+      sgd = SGDOptimizer(
+        settings: .init(
+          momentum: settings.momentum, nesterov: settings.nesterov,
+          weightDecay: settings.weightDecay))
+    case .lbfgs(let settings):
+      firstOptimizer = .lbfgs
+      lbfgs = LBFGSOptimizer(
+        settings: Self.lbfgsSettings(settings, learningRate: spec.training.learningRate))
+    }
+    lbfgsSwitchStep = spec.training.switchToLBFGS?.step
+    if let switchSettings = spec.training.switchToLBFGS {
+      lbfgs = LBFGSOptimizer(settings: Self.lbfgsSettings(switchSettings.settings, learningRate: 1))
+    }
+    lbfgsParameters = Array(plan.parameters)
+    gradient = .allocate(capacity: max(plan.layout.count, 1))
+    gradient.initialize(repeating: 0)
+    weightValues = weightingState.weights
+    engineWeights = weightingState.weights.map { S($0) }
+    lossValues = Array(repeating: 0, count: plan.termCount)
+  }
+
+  deinit { gradient.deallocate() }
+
+  /// The weighting rule of the spec; a term's initial weight is its `weight` setting.
+  static func makeRule(_ spec: CheckedSpec) throws -> CoreWeighting {
+    let initial = spec.terms.map(\.weight)
+    do throws(WeightingError) {
+      switch spec.weighting {
+      case .fixed:
+        return .fixed(try FixedWeighting(weights: initial))
+      case .annealing(let a):
+        let settings = AnnealingSettings(
+          reference: a.reference, statistic: a.statistic == .max ? .max : .mean, ema: a.ema,
+          every: a.every, parameters: a.parameters == .weights ? .weights : .all,
+          perLayerMean: a.perLayerMean, weightedDenominator: a.weightedDenominator,
+          shared: a.shared, initialWeights: initial)
+        return .annealing(try LearningRateAnnealing(termCount: initial.count, settings: settings))
+      case .gradientNormBalancing(let g):
+        let settings = GradientNormBalancing.Settings(
+          ema: g.ema, every: g.every, parameters: g.parameters == .weights ? .weights : .all)
+        return .gradientNormBalancing(
+          try GradientNormBalancing(termCount: initial.count, settings: settings))
+      }
+    } catch {
+      throw TrainingError("weighting: \(error.message)")
+    }
+  }
+
+  static func schedule(_ training: CheckedTraining) -> LearningRateSchedule {
+    switch training.schedule {
+    case .constant: .constant
+    case .exponential(let rate, let every, let staircase):
+      .exponential(rate: rate, every: every, staircase: staircase)
+    case .step(let factor, let every): .step(factor: factor, every: every)
+    case .cosine(let minimum): .cosine(steps: training.steps, minimum: minimum)
+    }
+  }
+
+  static func lbfgsSettings(_ settings: CheckedTraining.LBFGS, learningRate: Double)
+    -> LBFGSOptimizer<S>.Settings
+  {
+    LBFGSOptimizer<S>.Settings(
+      historySize: settings.history, maxIterations: settings.maxIterations,
+      gradientTolerance: settings.tolerance, learningRate: learningRate)
+  }
+
+  /// The optimizer in charge at `step`.
+  func optimizer(at step: Int) -> Optimizer {
+    if let lbfgsSwitchStep, step >= lbfgsSwitchStep { return .lbfgs }
+    return firstOptimizer
+  }
+}
