@@ -61,7 +61,8 @@ import Testing
       let written = SpecWriter.write(spec, as: format)
       let reread = try #require(SpecLoader.parse(text: written, path: "w", format: format).spec)
       #expect(spec.structuralDifferences(from: reread) == [], "\(written)")
-      #expect(reread.comments.map(\.text) == ["leading comment", "about term a", "trailing comment"])
+      #expect(
+        reread.comments.map(\.text) == ["leading comment", "about term a", "trailing comment"])
     }
   }
 
