@@ -7,6 +7,6 @@ struct SchemaCommand: ParsableCommand {
     commandName: "schema", abstract: "Print the JSON Schema of the YAML spec format.")
 
   func run() throws {
-    Console.output("{}")  // TODO(schema): YAMLSchema from the front end
+    Console.output(YAMLSchema.json)
   }
 }

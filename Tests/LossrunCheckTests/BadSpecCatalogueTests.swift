@@ -219,7 +219,9 @@ struct BadSpec: CustomTestStringConvertible, Sendable {
       $0.id.rawValue == bad.id && $0.severity == .error
         && $0.range?.start.line == expected.line && $0.range?.start.column == expected.column
     }
-    let all = report.diagnostics.map { "\($0.range?.start.description ?? "-") \($0.id) \($0.message)" }
+    let all = report.diagnostics.map {
+      "\($0.range?.start.description ?? "-") \($0.id) \($0.message)"
+    }
     #expect(found, "expected \(bad.id) at \(expected.line):\(expected.column); got \(all)")
     #expect(report.checked == nil)
   }

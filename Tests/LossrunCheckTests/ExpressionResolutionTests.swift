@@ -27,7 +27,9 @@ import Testing
     let report = SpecFixtures.lint(text)
     let resolved = report.checked?.terms.first?.residuals ?? []
     // Tests index the residuals; pad with zeros so a failed check fails its expectations only.
-    return (report, resolved + Array(repeating: .number(0), count: expressions.count - resolved.count))
+    return (
+      report, resolved + Array(repeating: .number(0), count: expressions.count - resolved.count)
+    )
   }
 
   static func channel(_ output: Int, _ counts: [Int]) -> ResolvedExpression {
@@ -131,7 +133,8 @@ import Testing
     let both = ResolvedPredicate.and(x0, .comparison(.less, .input(1), .number(0.5)))
     #expect(both.holds(inputs: [1, 0.2]) == true)
     #expect(both.holds(inputs: [1, 0.7]) == false)
-    #expect(ResolvedPredicate.comparison(.less, .input(0), .number(.nan)).holds(inputs: [0]) == false)
+    #expect(
+      ResolvedPredicate.comparison(.less, .input(0), .number(.nan)).holds(inputs: [0]) == false)
     #expect(x0.holds(inputs: []) == nil)
   }
 
@@ -155,5 +158,24 @@ import Testing
       """
     let report = SpecFixtures.lint(text)
     #expect(report.diagnostics.contains { $0.id == .expressionTooLarge })
+  }
+}
+
+@Suite struct ExpressionLimitTests {
+  /// The tallest trees the parser accepts resolve without exhausting the stack.
+  @Test func longChainsAndDeepNestingResolve() throws {
+    let chain = Array(repeating: "x", count: 990).joined(separator: " + ")
+    let nested = String(repeating: "sin(", count: 190) + "x" + String(repeating: ")", count: 190)
+    let text = SpecFixtures.base(
+      replacing: 11, with: "  bc: { on: edge, residual: [\"u - (\(chain))\", \"u - \(nested)\"] }")
+    let report = SpecFixtures.lint(text)
+    #expect(!report.hasErrors, "\(report.diagnostics.map(\.id))")
+    let residual = try #require(report.checked?.terms.last?.residuals.first)
+    // x + x + ... folds nothing (inputs are not numbers) but evaluates exactly.
+    guard case .binary(.subtract, _, let sum) = residual else {
+      Issue.record("expected u - sum")
+      return
+    }
+    #expect(sum.value(inputs: [0.5, 0]) == 495)
   }
 }

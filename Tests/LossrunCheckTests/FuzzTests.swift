@@ -18,7 +18,9 @@ struct SplitMix64: RandomNumberGenerator {
 /// Seeded mutations of the example specs through the whole front end and checker: nothing may
 /// crash, and every report must be consistent.
 @Suite struct FuzzTests {
+  /// Mutations in all, split into shards that run in parallel.
   static let mutationCount = 10_000
+  static let shardCount = 4
 
   /// Fragments of YAML and of the expression language to insert.
   static let fragments: [String] = [
@@ -59,13 +61,17 @@ struct SplitMix64: RandomNumberGenerator {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  @Test func mutatedExamplesNeverCrash() throws {
-    let originals = try SpecFixtures.exampleSpecPaths.map { try String(contentsOfFile: $0, encoding: .utf8) }
+  @Test(arguments: 0..<shardCount)
+  func mutatedExamplesNeverCrash(shard: Int) throws {
+    let originals = try SpecFixtures.exampleSpecPaths.map {
+      try String(contentsOfFile: $0, encoding: .utf8)
+    }
     #expect(!originals.isEmpty)
-    var generator = SplitMix64(state: 20_261_127)
+    var generator = SplitMix64(state: 20_261_127 &+ UInt64(shard))
     var clean = 0
     var withErrors = 0
-    for index in 0..<Self.mutationCount {
+    let count = Self.mutationCount / Self.shardCount
+    for index in 0..<count {
       let original = originals[index % originals.count]
       let mutated = Self.mutate(original, using: &generator)
       let report = SpecFixtures.lint(mutated)
@@ -79,7 +85,7 @@ struct SplitMix64: RandomNumberGenerator {
       if report.hasErrors { withErrors += 1 } else { clean += 1 }
     }
     // The mutations reach both outcomes, so the checker (not just the YAML reader) is fuzzed.
-    #expect(withErrors > Self.mutationCount / 10)
-    #expect(clean > Self.mutationCount / 20)
+    #expect(withErrors > count / 10)
+    #expect(clean > count / 20)
   }
 }

@@ -15,7 +15,8 @@ import Testing
   /// The 1-based column of `marker` in line `line` of the base spec with relu.
   func column(of marker: String, in line: Int) -> Int {
     let text = "network: { outputs: [u], hidden: [8], activation: relu }"
-    return (text.range(of: marker).map { text.distance(from: text.startIndex, to: $0.lowerBound) }
+    return
+      (text.range(of: marker).map { text.distance(from: text.startIndex, to: $0.lowerBound) }
       ?? 0) + 1
   }
 
@@ -42,7 +43,8 @@ import Testing
     let text = SpecFixtures.base(replacing: 3, with: "constants: { k: 2, spare: 3 }")
       .replacingOccurrences(of: "define: { f: \"k*x\" }", with: "define: { f: \"k*x\", g: \"x\" }")
       .replacingOccurrences(
-        of: "  edge: { region", with: "  extra: { region: interior, points: 4 }\n  edge: { region")
+        of: "  edge: { region", with: "  extra: { region: interior, points: 4 }\n  edge: { region"
+      )
       .replacingOccurrences(of: "network:", with: "parameters: { a: 1 }\nnetwork:")
     let found = Self.warnings(text)
     #expect(
@@ -52,8 +54,11 @@ import Testing
 
   @Test func learnableParameterOutsideTerms() {
     let text = SpecFixtures.base(replacing: 3, with: "constants: { k: 2 }\nparameters: { a: 1 }")
-      .replacingOccurrences(of: "define: { f: \"k*x\" }", with: "define: { f: \"k*x\", g: \"a*x\" }")
-      .replacingOccurrences(of: "training: { steps: 10 }", with: "training: { steps: 10 }\nevaluate: { exact: \"x\" }")
+      .replacingOccurrences(
+        of: "define: { f: \"k*x\" }", with: "define: { f: \"k*x\", g: \"a*x\" }"
+      )
+      .replacingOccurrences(
+        of: "training: { steps: 10 }", with: "training: { steps: 10 }\nevaluate: { exact: \"x\" }")
     let found = Self.warnings(text)
     #expect(Self.ids(found).contains("untrained-parameter"))
     #expect(Self.ids(found).contains("unused-definition"))

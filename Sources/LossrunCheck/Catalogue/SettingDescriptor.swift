@@ -44,8 +44,7 @@ public struct SettingDescriptor: Hashable, Sendable {
   public var summary: String
 
   /// Creates a descriptor.
-  public init(_ key: String, _ kind: Kind, default defaultValue: SettingValue?, _ summary: String)
-  {
+  public init(_ key: String, _ kind: Kind, default defaultValue: SettingValue?, _ summary: String) {
     self.key = key
     self.kind = kind
     self.defaultValue = defaultValue

@@ -3,8 +3,7 @@ import LossrunSpec
 /// The settings each optimizer and each learning-rate schedule accepts, with defaults.
 public enum TrainingCatalogue {
   /// Optimizer settings by optimizer.
-  public static func settings(of optimizer: TrainingDeclaration.Optimizer) -> [SettingDescriptor]
-  {
+  public static func settings(of optimizer: TrainingDeclaration.Optimizer) -> [SettingDescriptor] {
     switch optimizer {
     case .adam:
       [

@@ -207,7 +207,9 @@ extension Checker {
       }
     }
     definitions = spec.definitions.indices.compactMap { index in
-      resolved[index].map { CheckedDefinition(name: spec.definitions[index].name.value, expression: $0) }
+      resolved[index].map {
+        CheckedDefinition(name: spec.definitions[index].name.value, expression: $0)
+      }
     }
   }
 

@@ -64,7 +64,8 @@ extension Checker {
         valid = false
         continue
       }
-      let role = "the exact solution of '\(scope.outputNames.indices.contains(output) ? scope.outputNames[output] : "u")'"
+      let role =
+        "the exact solution of '\(scope.outputNames.indices.contains(output) ? scope.outputNames[output] : "u")'"
       let (resolved, facts) = resolveNumber(entry.expression, .inputOnly, role: role)
       record(facts)
       if let resolved {

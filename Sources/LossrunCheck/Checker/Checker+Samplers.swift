@@ -4,9 +4,11 @@ import LossrunSpec
 extension Checker {
   /// Checks each sampler's region, predicate, points and resampling.
   mutating func checkSamplers() {
-    let hasTime = inputs.contains { $0.isTime } || spec.inputs.contains {
-      $0.name.value == (spec.timeInput?.value ?? "t")
-    }
+    let hasTime =
+      inputs.contains { $0.isTime }
+      || spec.inputs.contains {
+        $0.name.value == (spec.timeInput?.value ?? "t")
+      }
     for declaration in spec.samplers {
       samplers.append(checkSampler(declaration, hasTime: hasTime))
     }
@@ -63,7 +65,11 @@ extension Checker {
     let predicate = resolver.resolvePredicate(expression)
     collect(resolver)
     record(resolver.facts)
-    guard let predicate, inputs.count == spec.inputs.count else { return nil }
+    // Coverage is tried only when the inputs are valid (so the trial grid stays small).
+    let spaceCount = inputs.count { !$0.isTime }
+    guard let predicate, inputs.count == spec.inputs.count, (1...3).contains(spaceCount),
+      inputs.count - spaceCount <= 1
+    else { return predicate }
     if region == .initial, !inputs.contains(where: \.isTime) { return predicate }
     if !RegionCoverage(inputs: inputs).selectsSomething(predicate, in: region) {
       let ranges = inputs.map { "\($0.name) in [\($0.lower), \($0.upper)]" }

@@ -34,11 +34,13 @@ extension Checker {
     var valid = samplerIndex != nil
     if declaration.residuals.isEmpty {
       diagnostics.error(
-        .missingDeclaration, "term '\(name)' has no residual expression", at: declaration.name.range)
+        .missingDeclaration, "term '\(name)' has no residual expression", at: declaration.name.range
+      )
       valid = false
     }
     for expression in declaration.residuals {
-      let (resolved, facts) = resolveNumber(expression, .full, role: "the residual of term '\(name)'")
+      let (resolved, facts) = resolveNumber(
+        expression, .full, role: "the residual of term '\(name)'")
       record(facts)
       usage.parametersInTerms.formUnion(facts.parameters)
       usage.highOrderSites += facts.highOrderSites

@@ -65,7 +65,8 @@ extension Checker {
       guard let value = preset?.settings[descriptor.key] ?? descriptor.defaultValue else {
         continue
       }
-      let located = Located(value, at: spec.weighting?.rule.range ?? .point(.init(line: 1, column: 1)))
+      let located = Located(
+        value, at: spec.weighting?.rule.range ?? .point(.init(line: 1, column: 1)))
       if let typed = validator.typedValue(located, for: descriptor, into: &diagnostics) {
         settings[descriptor.key] = typed
       }
@@ -76,8 +77,9 @@ extension Checker {
   private func typedWeighting(
     _ rule: String, _ settings: [String: TypedSetting], sharesBoundary: Bool?
   ) -> CheckedWeighting {
-    let parameters = CheckedWeighting.ParameterSubset(
-      rawValue: settings["params"]?.word ?? "all") ?? .all
+    let parameters =
+      CheckedWeighting.ParameterSubset(
+        rawValue: settings["params"]?.word ?? "all") ?? .all
     let ema = settings["ema"]?.number ?? 0.1
     switch rule {
     case "annealing":

@@ -68,8 +68,7 @@ extension ExpressionResolver {
 
   /// The network output named by `expression`, or a report and nil.
   mutating func outputArgument(_ expression: Expression, of operation: String) -> Int? {
-    if case .name(let name) = expression.kind, let index = scope.outputNames.firstIndex(of: name)
-    {
+    if case .name(let name) = expression.kind, let index = scope.outputNames.firstIndex(of: name) {
       return index
     }
     reportNonOutput(expression, of: operation)
@@ -98,8 +97,9 @@ extension ExpressionResolver {
       if let index = scope.outputNames.firstIndex(of: name) {
         return NetworkChannel(output: index, derivative: .zero(inputCount: scope.inputNames.count))
       }
-      if scope.symbols[name] == nil, case .channel(let found) = derivativeShortForm(
-        name, at: expression.range)
+      if scope.symbols[name] == nil,
+        case .channel(let found) = derivativeShortForm(
+          name, at: expression.range)
       {
         return found
       }

@@ -98,7 +98,7 @@ extension ExpressionResolver {
     }
     if context != .full {
       diagnostics.error(
-        .notInputOnly,
+        context == .constant ? .nonConstant : .notInputOnly,
         "\(role) may not read the network; derivatives belong in residuals and definitions",
         at: range)
       return nil

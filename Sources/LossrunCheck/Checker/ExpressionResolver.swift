@@ -139,7 +139,8 @@ struct ExpressionResolver {
   }
 
   /// `a op b`, folded when both are numbers and the result is finite.
-  static func folded(_ operation: ArithmeticOperator, _ lhs: ResolvedExpression,
+  static func folded(
+    _ operation: ArithmeticOperator, _ lhs: ResolvedExpression,
     _ rhs: ResolvedExpression
   ) -> ResolvedExpression {
     if case .number(let left) = lhs, case .number(let right) = rhs {

@@ -17,7 +17,7 @@ struct RegionCoverage {
     return false
   }
 
-  /// The trial points of a region, lazily.
+  /// The trial points of a region.
   func points(of region: SamplerDeclaration.Region) -> [[Double]] {
     let space = inputs.indices.filter { !inputs[$0].isTime }
     let time = inputs.indices.first { inputs[$0].isTime }
@@ -46,7 +46,7 @@ struct RegionCoverage {
   private func grid(free: [Int], fixed: [Int: Double], budget: Int) -> [[Double]] {
     var perAxis = 2
     if !free.isEmpty {
-      let root = Foundation_pow(Double(budget), 1 / Double(free.count))
+      let root = ArithmeticOperator.power.apply(Double(budget), 1 / Double(free.count))
       perAxis = max(2, Int(root.rounded(.down)))
     }
     var points: [[Double]] = [Array(repeating: 0, count: inputs.count)]
@@ -68,9 +68,4 @@ struct RegionCoverage {
     }
     return points
   }
-}
-
-/// `pow` without importing Foundation into this file's namespace.
-private func Foundation_pow(_ base: Double, _ exponent: Double) -> Double {
-  ArithmeticOperator.power.apply(base, exponent)
 }

@@ -61,7 +61,8 @@ struct SettingValidator {
     case (.nonNegativeNumber, .number(let number)):
       return number.isFinite && number >= 0 ? .number(number) : outOfRange(number)
     case (.integer(let minimum), .number(let number)):
-      let valid = number.isFinite && number == number.rounded() && number >= Double(minimum)
+      let valid =
+        number.isFinite && number == number.rounded() && number >= Double(minimum)
         && number <= Double(Int32.max)
       return valid ? .number(number) : outOfRange(number)
     case (.boolean, .bool(let flag)):

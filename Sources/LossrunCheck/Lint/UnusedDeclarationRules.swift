@@ -20,7 +20,8 @@ public struct UnusedSamplerRule: LintRule {
 /// A constant nothing uses.
 public struct UnusedConstantRule: LintRule {
   public let id: DiagnosticID = "unused-constant"
-  public let rationale = "an unused constant is dead text, or a sign that a literal was typed "
+  public let rationale =
+    "an unused constant is dead text, or a sign that a literal was typed "
     + "where the constant was meant"
 
   /// Creates the rule.
@@ -38,7 +39,8 @@ public struct UnusedConstantRule: LintRule {
 /// A definition nothing uses.
 public struct UnusedDefinitionRule: LintRule {
   public let id: DiagnosticID = "unused-definition"
-  public let rationale = "an unused definition often means a residual spelled out by hand what "
+  public let rationale =
+    "an unused definition often means a residual spelled out by hand what "
     + "the definition was meant to provide"
 
   /// Creates the rule.
@@ -73,7 +75,8 @@ public struct UnusedParameterRule: LintRule {
 /// A learnable parameter that is used, but by no term, so it gets no gradient.
 public struct UntrainedParameterRule: LintRule {
   public let id: DiagnosticID = "untrained-parameter"
-  public let rationale = "a learnable parameter that no loss term reaches never receives a "
+  public let rationale =
+    "a learnable parameter that no loss term reaches never receives a "
     + "gradient and stays at its initial value"
 
   /// Creates the rule.

@@ -19,6 +19,7 @@ public struct VanishingDerivativeRule: LintRule {
       "activation '\(activation.value.rawValue)' is piecewise linear, so every second- or "
         + "higher-order derivative of the network is identically zero and the terms that take "
         + "one cannot be trained; use tanh, sin, softplus, silu or gelu",
-      at: activation.range, notes: [Diagnostic.Note("a second-order derivative is taken here", at: site)])
+      at: activation.range,
+      notes: [Diagnostic.Note("a second-order derivative is taken here", at: site)])
   }
 }

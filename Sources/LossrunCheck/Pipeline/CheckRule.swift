@@ -52,7 +52,8 @@ public struct CheckRule: Hashable, Sendable {
       CheckRule(.initialWithoutTime, .error, "an initial slice needs a time input"),
       CheckRule(.unknownSampler, .error, "a term needs points to be evaluated on"),
       CheckRule(
-        .evaluationMismatch, .error, "the evaluation grid and target must fit the inputs and outputs"
+        .evaluationMismatch, .error,
+        "the evaluation grid and target must fit the inputs and outputs"
       ),
       CheckRule(.unknownRule, .error, "the weighting rule must be one lossrun knows"),
       CheckRule(
