@@ -88,18 +88,14 @@ struct ActivationKernel<S: EngineScalar> {
     let out = derivatives - stride
     let lanes = S.laneCount
     switch activation {
-    case .tanh, .sigmoid, .silu:
+    case .tanh:
+      evaluateTanh(z, count: count, value: value, derivatives: derivatives, stride: stride)
+    case .sigmoid, .silu:
       let one = S.Vector(repeating: 1)
       var i = 0
       while i < count {
         let x = VectorMemory.load(z, i)
-        let base: S.Vector
-        if activation == .tanh {
-          let e = S.vectorExp(x + x)
-          base = one - (one + one) / (e + one)
-        } else {
-          base = one / (one + S.vectorExp(-x))
-        }
+        let base = one / (one + S.vectorExp(-x))
         if activation == .silu {
           VectorMemory.store(x * base, value, i)
           var previous = base
@@ -123,6 +119,46 @@ struct ActivationKernel<S: EngineScalar> {
         value[i] = values[0]
         for k in 0...highestOrder where k > 0 { out[k * stride + i] = values[k] }
       }
+    }
+  }
+
+  /// tanh and its derivatives up to order 5 as polynomials in t and q = t²:
+  /// t^(1) = 1 - q, t^(2) = t(2q - 2), t^(3) = -2 + 8q - 6q², t^(4) = t(16 - 40q + 24q²),
+  /// t^(5) = 16 - 136q + 240q² - 120q³.
+  private func evaluateTanh(
+    _ z: UnsafePointer<S>, count: Int, value: UnsafeMutablePointer<S>,
+    derivatives d: UnsafeMutablePointer<S>, stride: Int
+  ) {
+    typealias V = S.Vector
+    let one = V(repeating: 1)
+    let two = V(repeating: 2)
+    let order = highestOrder
+    var i = 0
+    while i < count {
+      let x = VectorMemory.load(z, i)
+      let e = S.vectorExp(x + x)
+      let t = one - two / (e + one)
+      let q = t * t
+      VectorMemory.store(t, value, i)
+      VectorMemory.store(one - q, d, i)
+      if order >= 2 { VectorMemory.store(t * (q + q - two), d, stride + i) }
+      if order >= 3 {
+        let p = V(repeating: -2).addingProduct(
+          q, V(repeating: 8).addingProduct(q, V(repeating: -6)))
+        VectorMemory.store(p, d, 2 * stride + i)
+      }
+      if order >= 4 {
+        let p = V(repeating: 16).addingProduct(
+          q, V(repeating: -40).addingProduct(q, V(repeating: 24)))
+        VectorMemory.store(t * p, d, 3 * stride + i)
+      }
+      if order >= 5 {
+        var p = V(repeating: 240).addingProduct(q, V(repeating: -120))
+        p = V(repeating: -136).addingProduct(q, p)
+        p = V(repeating: 16).addingProduct(q, p)
+        VectorMemory.store(p, d, 4 * stride + i)
+      }
+      i += S.laneCount
     }
   }
 

@@ -37,6 +37,8 @@ public final class AdamOptimizer<S: EngineScalar> {
   }
 
   /// Updates `parameters` in place from `gradient`.
+  @_specialize(where S == Float)
+  @_specialize(where S == Double)
   public func step(
     parameters: UnsafeMutableBufferPointer<S>, gradient: UnsafeBufferPointer<S>
   ) {

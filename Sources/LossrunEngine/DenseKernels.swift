@@ -215,21 +215,15 @@ struct OuterBlock<S: EngineScalar> {
 
   @inline(__always)
   func add(into dw: UnsafeMutablePointer<S>, rowStride k: Int) {
-    dw[0] += S.horizontalSum(c00)
-    dw[1] += S.horizontalSum(c01)
-    dw[2] += S.horizontalSum(c02)
-    dw[3] += S.horizontalSum(c03)
-    dw[k] += S.horizontalSum(c10)
-    dw[k + 1] += S.horizontalSum(c11)
-    dw[k + 2] += S.horizontalSum(c12)
-    dw[k + 3] += S.horizontalSum(c13)
-    dw[2 * k] += S.horizontalSum(c20)
-    dw[2 * k + 1] += S.horizontalSum(c21)
-    dw[2 * k + 2] += S.horizontalSum(c22)
-    dw[2 * k + 3] += S.horizontalSum(c23)
-    dw[3 * k] += S.horizontalSum(c30)
-    dw[3 * k + 1] += S.horizontalSum(c31)
-    dw[3 * k + 2] += S.horizontalSum(c32)
-    dw[3 * k + 3] += S.horizontalSum(c33)
+    addRow(S.horizontalSums(c00, c01, c02, c03), dw)
+    addRow(S.horizontalSums(c10, c11, c12, c13), dw + k)
+    addRow(S.horizontalSums(c20, c21, c22, c23), dw + 2 * k)
+    addRow(S.horizontalSums(c30, c31, c32, c33), dw + 3 * k)
+  }
+
+  @inline(__always)
+  private func addRow(_ sums: SIMD4<S>, _ row: UnsafeMutablePointer<S>) {
+    let raw = UnsafeMutableRawPointer(row)
+    raw.storeBytes(of: raw.loadUnaligned(as: SIMD4<S>.self) + sums, as: SIMD4<S>.self)
   }
 }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Each scalar names the SIMD vector the kernels use (points run along its lanes) and supplies
 /// the elementary functions the engine needs, both per scalar and per vector.
-public protocol EngineScalar: BinaryFloatingPoint, Sendable, Codable
+public protocol EngineScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codable
 where RawSignificand: FixedWidthInteger {
   /// The SIMD vector the kernels use: `SIMD16<Float>` or `SIMD8<Double>`.
   associatedtype Vector: SIMD & Sendable where Vector.Scalar == Self
@@ -14,6 +14,9 @@ where RawSignificand: FixedWidthInteger {
 
   /// The sum of a vector's lanes, added pairwise in a fixed order.
   static func horizontalSum(_ v: Vector) -> Self
+
+  /// The lane sums of four vectors, `[Σa, Σb, Σc, Σd]`, by pairwise shuffles in a fixed order.
+  static func horizontalSums(_ a: Vector, _ b: Vector, _ c: Vector, _ d: Vector) -> SIMD4<Self>
 
   /// Exponential.
   static func exp(_ x: Self) -> Self
@@ -50,8 +53,8 @@ extension Float: EngineScalar {
   /// Elementwise exponential (range reduction by ln 2, degree-7 polynomial, exponent by bits).
   @inline(__always)
   public static func vectorExp(_ x: Vector) -> Vector {
-    let clamped = x.clamped(
-      lowerBound: Vector(repeating: -87.0), upperBound: Vector(repeating: 88.0))
+    let clamped = pointwiseMin(
+      pointwiseMax(x, Vector(repeating: -87.0)), Vector(repeating: 88.0))
     let n = (clamped * Vector(repeating: 1.442_695_040_888_963_4)).rounded(.toNearestOrEven)
     var r = clamped.addingProduct(n, Vector(repeating: -0.693_145_751_953_125))
     r = r.addingProduct(n, Vector(repeating: -1.428_606_765_330_187_0e-06))
@@ -63,7 +66,9 @@ extension Float: EngineScalar {
     p = Vector(repeating: 0.5).addingProduct(p, r)
     p = Vector(repeating: 1.0).addingProduct(p, r)
     p = Vector(repeating: 1.0).addingProduct(p, r)
-    let bits = (SIMD16<Int32>(n, rounding: .towardZero) &+ 127) &<< 23
+    // n is integral and small: adding 1.5·2²³ puts it in the low mantissa bits.
+    let shifted = unsafeBitCast(n + Vector(repeating: 12_582_912.0), to: SIMD16<Int32>.self)
+    let bits = (shifted &- 0x4B40_0000 &+ 127) &<< 23
     return p * unsafeBitCast(bits, to: Vector.self)
   }
 
@@ -73,6 +78,19 @@ extension Float: EngineScalar {
     let v4 = v8.lowHalf + v8.highHalf
     let v2 = v4.lowHalf + v4.highHalf
     return v2.x + v2.y
+  }
+
+  @inline(__always)
+  public static func horizontalSums(
+    _ a: Vector, _ b: Vector, _ c: Vector, _ d: Vector
+  ) -> SIMD4<Float> {
+    let ab = SIMD16(lowHalf: a.lowHalf + a.highHalf, highHalf: b.lowHalf + b.highHalf)
+    let cd = SIMD16(lowHalf: c.lowHalf + c.highHalf, highHalf: d.lowHalf + d.highHalf)
+    let ab4 = ab.evenHalf + ab.oddHalf
+    let cd4 = cd.evenHalf + cd.oddHalf
+    let abcd = SIMD16(lowHalf: ab4, highHalf: cd4)
+    let pairs = abcd.evenHalf + abcd.oddHalf
+    return pairs.evenHalf + pairs.oddHalf
   }
 
   public static func exp(_ x: Float) -> Float { Foundation.exp(x) }
@@ -94,8 +112,8 @@ extension Double: EngineScalar {
   /// Elementwise exponential (range reduction by ln 2, degree-13 polynomial, exponent by bits).
   @inline(__always)
   public static func vectorExp(_ x: Vector) -> Vector {
-    let clamped = x.clamped(
-      lowerBound: Vector(repeating: -708.0), upperBound: Vector(repeating: 709.0))
+    let clamped = pointwiseMin(
+      pointwiseMax(x, Vector(repeating: -708.0)), Vector(repeating: 709.0))
     let n = (clamped * Vector(repeating: 1.442_695_040_888_963_4)).rounded(.toNearestOrEven)
     var r = clamped.addingProduct(n, Vector(repeating: -6.931_471_803_691_238_164_9e-01))
     r = r.addingProduct(n, Vector(repeating: -1.908_214_929_270_587_700_0e-10))
@@ -113,7 +131,10 @@ extension Double: EngineScalar {
     p = Vector(repeating: 0.5).addingProduct(p, r)
     p = Vector(repeating: 1.0).addingProduct(p, r)
     p = Vector(repeating: 1.0).addingProduct(p, r)
-    let bits = (SIMD8<Int64>(n, rounding: .towardZero) &+ 1023) &<< 52
+    // n is integral and small: adding 1.5·2⁵² puts it in the low mantissa bits.
+    let shifted = unsafeBitCast(
+      n + Vector(repeating: 6_755_399_441_055_744.0), to: SIMD8<Int64>.self)
+    let bits = (shifted &- 0x4338_0000_0000_0000 &+ 1023) &<< 52
     return p * unsafeBitCast(bits, to: Vector.self)
   }
 
@@ -122,6 +143,16 @@ extension Double: EngineScalar {
     let v4 = v.lowHalf + v.highHalf
     let v2 = v4.lowHalf + v4.highHalf
     return v2.x + v2.y
+  }
+
+  @inline(__always)
+  public static func horizontalSums(
+    _ a: Vector, _ b: Vector, _ c: Vector, _ d: Vector
+  ) -> SIMD4<Double> {
+    let ab = SIMD8(lowHalf: a.lowHalf + a.highHalf, highHalf: b.lowHalf + b.highHalf)
+    let cd = SIMD8(lowHalf: c.lowHalf + c.highHalf, highHalf: d.lowHalf + d.highHalf)
+    let abcd = SIMD8(lowHalf: ab.evenHalf + ab.oddHalf, highHalf: cd.evenHalf + cd.oddHalf)
+    return abcd.evenHalf + abcd.oddHalf
   }
 
   public static func exp(_ x: Double) -> Double { Foundation.exp(x) }

@@ -30,7 +30,7 @@ enum ExpressionOperation: Equatable {
   }
 }
 
-/// The storage behind ``Expression`` values: a growing list of nodes, each tagged with the point
+/// The storage behind ``PointExpression`` values: a growing list of nodes, each tagged with the point
 /// set whose columns it reads (`nil` for constants and scalars, which broadcast).
 final class ExpressionGraph {
   /// A node's point set: unbound (broadcasts), one set, or a mix of two sets (an error).

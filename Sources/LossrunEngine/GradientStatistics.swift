@@ -65,6 +65,8 @@ public final class GradientStatistics<S: EngineScalar> {
   }
 
   /// Recomputes everything from per-term gradients stored `[term][parameter]`.
+  @_specialize(where S == Float)
+  @_specialize(where S == Double)
   func update(from gradients: UnsafePointer<S>) {
     let p = layout.count
     let groups = groupCount
@@ -157,6 +159,8 @@ extension Plan {
   /// Fills and returns the statistics of the per-term gradients of the last
   /// ``computePerTermGradients()`` (one sweep over the gradients; no allocation).
   @discardableResult
+  @_specialize(where S == Float)
+  @_specialize(where S == Double)
   public func computeStatistics() -> GradientStatistics<S> {
     statisticsStorage.update(from: termGradients)
     return statisticsStorage

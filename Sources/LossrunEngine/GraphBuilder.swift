@@ -107,7 +107,7 @@ public final class GraphBuilder {
   /// Declares a loss term: the reduction of one or more residual columns of a single point set.
   @discardableResult
   public func addTerm(
-    name: String, components: [Expression], reduction: Reduction = .meanSquare
+    name: String, components: [PointExpression], reduction: Reduction = .meanSquare
   ) throws(EngineError) -> TermID {
     guard !components.isEmpty else { throw .emptyTerm(name: name) }
     var binding = ExpressionGraph.Binding.unbound
@@ -128,7 +128,7 @@ public final class GraphBuilder {
   /// Declares a probe: a column whose per-point values ``Plan/evaluateProbes(on:)`` computes
   /// (predictions, residual maps, error fields). Probes cost nothing in training steps.
   @discardableResult
-  public func addProbe(name: String, _ expression: Expression) throws(EngineError) -> ProbeID {
+  public func addProbe(name: String, _ expression: PointExpression) throws(EngineError) -> ProbeID {
     guard expression.graph === graph,
       case .set(let set) = graph.bindings[expression.node]
     else { throw .mixedPointSets(term: name) }
@@ -142,9 +142,9 @@ public final class GraphBuilder {
   /// The names of the terms declared so far, in order.
   public var termNames: [String] { terms.map(\.name) }
 
-  func makeLeaf(_ operation: ExpressionOperation, set: Int?) -> Expression {
+  func makeLeaf(_ operation: ExpressionOperation, set: Int?) -> PointExpression {
     let binding: ExpressionGraph.Binding = set.map { .set($0) } ?? .unbound
-    return Expression(graph: graph, node: graph.append(operation, binding: binding))
+    return PointExpression(graph: graph, node: graph.append(operation, binding: binding))
   }
 
   func pointSetDeclaration(_ id: PointSetID) -> PointSetDeclaration { pointSets[id.index] }

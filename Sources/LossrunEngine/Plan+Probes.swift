@@ -1,6 +1,8 @@
 extension Plan {
   /// Computes every probe declared on `set` at the set's current points (single-threaded,
   /// forward only); read the values with ``probeValues(_:)``.
+  @_specialize(where S == Float)
+  @_specialize(where S == Double)
   public func evaluateProbes(on set: PointSetID) {
     let program = sets[set.index]
     let ws = workspaces[0]

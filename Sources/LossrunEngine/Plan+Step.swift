@@ -5,6 +5,8 @@ extension Plan {
   /// Copies `coordinates` (row-major, `pointCount × inputCount`) into the set's storage.
   ///
   /// Padding points at the end of the last tile repeat the last point; they carry no cotangent.
+  @_specialize(where S == Float)
+  @_specialize(where S == Double)
   public func setPoints(_ set: PointSetID, coordinates: UnsafeBufferPointer<S>) {
     let program = sets[set.index]
     let d = program.inputCount
@@ -23,6 +25,8 @@ extension Plan {
   }
 
   /// Copies per-point vectors of field `field` (row-major, `pointCount × inputCount`).
+  @_specialize(where S == Float)
+  @_specialize(where S == Double)
   public func setVectors(_ set: PointSetID, field: Int, values: UnsafeBufferPointer<S>) {
     let program = sets[set.index]
     let d = program.inputCount
@@ -121,6 +125,8 @@ extension Plan {
   }
 
   /// Writes `Σ weights[i]·gradient(of: i)` into `output` (after ``computePerTermGradients()``).
+  @_specialize(where S == Float)
+  @_specialize(where S == Double)
   public func combineGradients(weights: [S], into output: UnsafeMutableBufferPointer<S>) {
     precondition(weights.count == termCount && output.count == layout.count)
     output.update(repeating: 0)

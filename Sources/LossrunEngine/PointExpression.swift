@@ -2,9 +2,9 @@
 /// scalars with elementwise operations; the residual of a loss term is one of these.
 ///
 /// Create leaves through a ``PointSet`` (`coordinate`, `channel`, `vector`, `scalar`,
-/// `constant`), then combine them with `+ - * /`, unary minus, ``pow(_:_:)-(Expression,Int)``
+/// `constant`), then combine them with `+ - * /`, unary minus, ``pow(_:_:)-(PointExpression,Int)``
 /// and the elementwise functions (`sin`, `exp`, ...).
-public struct Expression {
+public struct PointExpression {
   let graph: ExpressionGraph
   let node: Int
 
@@ -13,81 +13,81 @@ public struct Expression {
     self.node = node
   }
 
-  private func unary(_ f: UnaryFunction) -> Expression {
-    Expression(
+  private func unary(_ f: UnaryFunction) -> PointExpression {
+    PointExpression(
       graph: graph, node: graph.append(.unary(f, node), binding: graph.bindings[node]))
   }
 
-  private func binary(_ f: BinaryFunction, _ other: Expression) -> Expression {
+  private func binary(_ f: BinaryFunction, _ other: PointExpression) -> PointExpression {
     let binding = graph.combine(graph.bindings[node], other.graph.bindings[other.node])
-    return Expression(graph: graph, node: graph.append(.binary(f, node, other.node), binding: binding))
+    return PointExpression(graph: graph, node: graph.append(.binary(f, node, other.node), binding: binding))
   }
 
-  private func constant(_ value: Double) -> Expression {
-    Expression(graph: graph, node: graph.append(.constant(value), binding: .unbound))
+  private func constant(_ value: Double) -> PointExpression {
+    PointExpression(graph: graph, node: graph.append(.constant(value), binding: .unbound))
   }
 
   /// Applies an elementwise function.
-  public func applying(_ f: UnaryFunction) -> Expression { unary(f) }
+  public func applying(_ f: UnaryFunction) -> PointExpression { unary(f) }
 
   /// Combines with another column elementwise.
-  public func combining(_ f: BinaryFunction, _ other: Expression) -> Expression {
+  public func combining(_ f: BinaryFunction, _ other: PointExpression) -> PointExpression {
     binary(f, other)
   }
 
   /// `self` raised to an integer power.
-  public func power(_ exponent: Int) -> Expression {
-    Expression(
+  public func power(_ exponent: Int) -> PointExpression {
+    PointExpression(
       graph: graph, node: graph.append(.integerPower(node, exponent), binding: graph.bindings[node]))
   }
 
   /// `self` raised to a real power (the base should be positive).
-  public func power(_ exponent: Double) -> Expression {
-    Expression(
+  public func power(_ exponent: Double) -> PointExpression {
+    PointExpression(
       graph: graph, node: graph.append(.realPower(node, exponent), binding: graph.bindings[node]))
   }
 
-  public static func + (a: Expression, b: Expression) -> Expression { a.binary(.add, b) }
-  public static func - (a: Expression, b: Expression) -> Expression { a.binary(.subtract, b) }
-  public static func * (a: Expression, b: Expression) -> Expression { a.binary(.multiply, b) }
-  public static func / (a: Expression, b: Expression) -> Expression { a.binary(.divide, b) }
-  public static prefix func - (a: Expression) -> Expression { a.unary(.negate) }
+  public static func + (a: PointExpression, b: PointExpression) -> PointExpression { a.binary(.add, b) }
+  public static func - (a: PointExpression, b: PointExpression) -> PointExpression { a.binary(.subtract, b) }
+  public static func * (a: PointExpression, b: PointExpression) -> PointExpression { a.binary(.multiply, b) }
+  public static func / (a: PointExpression, b: PointExpression) -> PointExpression { a.binary(.divide, b) }
+  public static prefix func - (a: PointExpression) -> PointExpression { a.unary(.negate) }
 
-  public static func + (a: Expression, b: Double) -> Expression { a + a.constant(b) }
-  public static func - (a: Expression, b: Double) -> Expression { a - a.constant(b) }
-  public static func * (a: Expression, b: Double) -> Expression { a * a.constant(b) }
-  public static func / (a: Expression, b: Double) -> Expression { a / a.constant(b) }
-  public static func + (a: Double, b: Expression) -> Expression { b.constant(a) + b }
-  public static func - (a: Double, b: Expression) -> Expression { b.constant(a) - b }
-  public static func * (a: Double, b: Expression) -> Expression { b.constant(a) * b }
-  public static func / (a: Double, b: Expression) -> Expression { b.constant(a) / b }
+  public static func + (a: PointExpression, b: Double) -> PointExpression { a + a.constant(b) }
+  public static func - (a: PointExpression, b: Double) -> PointExpression { a - a.constant(b) }
+  public static func * (a: PointExpression, b: Double) -> PointExpression { a * a.constant(b) }
+  public static func / (a: PointExpression, b: Double) -> PointExpression { a / a.constant(b) }
+  public static func + (a: Double, b: PointExpression) -> PointExpression { b.constant(a) + b }
+  public static func - (a: Double, b: PointExpression) -> PointExpression { b.constant(a) - b }
+  public static func * (a: Double, b: PointExpression) -> PointExpression { b.constant(a) * b }
+  public static func / (a: Double, b: PointExpression) -> PointExpression { b.constant(a) / b }
 }
 
 /// Elementwise sine.
-public func sin(_ e: Expression) -> Expression { e.applying(.sin) }
+public func sin(_ e: PointExpression) -> PointExpression { e.applying(.sin) }
 /// Elementwise cosine.
-public func cos(_ e: Expression) -> Expression { e.applying(.cos) }
+public func cos(_ e: PointExpression) -> PointExpression { e.applying(.cos) }
 /// Elementwise tangent.
-public func tan(_ e: Expression) -> Expression { e.applying(.tan) }
+public func tan(_ e: PointExpression) -> PointExpression { e.applying(.tan) }
 /// Elementwise exponential.
-public func exp(_ e: Expression) -> Expression { e.applying(.exp) }
+public func exp(_ e: PointExpression) -> PointExpression { e.applying(.exp) }
 /// Elementwise natural logarithm.
-public func log(_ e: Expression) -> Expression { e.applying(.log) }
+public func log(_ e: PointExpression) -> PointExpression { e.applying(.log) }
 /// Elementwise square root.
-public func sqrt(_ e: Expression) -> Expression { e.applying(.sqrt) }
+public func sqrt(_ e: PointExpression) -> PointExpression { e.applying(.sqrt) }
 /// Elementwise absolute value.
-public func abs(_ e: Expression) -> Expression { e.applying(.abs) }
+public func abs(_ e: PointExpression) -> PointExpression { e.applying(.abs) }
 /// Elementwise hyperbolic tangent.
-public func tanh(_ e: Expression) -> Expression { e.applying(.tanh) }
+public func tanh(_ e: PointExpression) -> PointExpression { e.applying(.tanh) }
 /// Elementwise hyperbolic sine.
-public func sinh(_ e: Expression) -> Expression { e.applying(.sinh) }
+public func sinh(_ e: PointExpression) -> PointExpression { e.applying(.sinh) }
 /// Elementwise hyperbolic cosine.
-public func cosh(_ e: Expression) -> Expression { e.applying(.cosh) }
+public func cosh(_ e: PointExpression) -> PointExpression { e.applying(.cosh) }
 /// Elementwise minimum.
-public func min(_ a: Expression, _ b: Expression) -> Expression { a.combining(.minimum, b) }
+public func min(_ a: PointExpression, _ b: PointExpression) -> PointExpression { a.combining(.minimum, b) }
 /// Elementwise maximum.
-public func max(_ a: Expression, _ b: Expression) -> Expression { a.combining(.maximum, b) }
+public func max(_ a: PointExpression, _ b: PointExpression) -> PointExpression { a.combining(.maximum, b) }
 /// Elementwise integer power.
-public func pow(_ e: Expression, _ n: Int) -> Expression { e.power(n) }
+public func pow(_ e: PointExpression, _ n: Int) -> PointExpression { e.power(n) }
 /// Elementwise real power.
-public func pow(_ e: Expression, _ p: Double) -> Expression { e.power(p) }
+public func pow(_ e: PointExpression, _ p: Double) -> PointExpression { e.power(p) }

@@ -8,7 +8,7 @@ public struct PointSet {
   public var count: Int { builder.pointSetDeclaration(id).count }
 
   /// The coordinate column `x_index`.
-  public func coordinate(_ index: Int) throws(EngineError) -> Expression {
+  public func coordinate(_ index: Int) throws(EngineError) -> PointExpression {
     let inputs = builder.network.inputCount
     guard (0..<inputs).contains(index) else {
       throw .unknownInput(index: index, inputCount: inputs)
@@ -17,7 +17,7 @@ public struct PointSet {
   }
 
   /// Component `component` of the per-point vector field `field`.
-  public func vector(field: Int, component: Int) throws(EngineError) -> Expression {
+  public func vector(field: Int, component: Int) throws(EngineError) -> PointExpression {
     let fields = builder.pointSetDeclaration(id).vectorFieldCount
     guard (0..<fields).contains(field) else {
       throw .unknownVectorField(index: field, fieldCount: fields)
@@ -30,7 +30,7 @@ public struct PointSet {
   }
 
   /// A network channel (value, partial derivative, Laplacian, directional derivative) as a column.
-  public func channel(_ channel: NetworkChannel) throws(EngineError) -> Expression {
+  public func channel(_ channel: NetworkChannel) throws(EngineError) -> PointExpression {
     let network = builder.network
     let outputs = network.outputCount
     guard (0..<outputs).contains(channel.output) else {
@@ -64,12 +64,12 @@ public struct PointSet {
   }
 
   /// The value of network output `output` (shorthand for `channel(.value(output:))`).
-  public func value(_ output: Int = 0) throws(EngineError) -> Expression {
+  public func value(_ output: Int = 0) throws(EngineError) -> PointExpression {
     try channel(.value(output: output))
   }
 
   /// A learnable scalar, broadcast over the points.
-  public func scalar(_ scalar: LearnableScalar) throws(EngineError) -> Expression {
+  public func scalar(_ scalar: LearnableScalar) throws(EngineError) -> PointExpression {
     guard (0..<builder.scalars.count).contains(scalar.index) else {
       throw .unknownScalar(index: scalar.index)
     }
@@ -77,7 +77,7 @@ public struct PointSet {
   }
 
   /// A constant, broadcast over the points.
-  public func constant(_ value: Double) -> Expression {
+  public func constant(_ value: Double) -> PointExpression {
     builder.makeLeaf(.constant(value), set: nil)
   }
 }

@@ -26,6 +26,8 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 extension Plan {
   /// Xavier-normal weights (`std = sqrt(2 / (fan_in + fan_out))`) and zero biases; learnable
   /// scalars keep their values.
+  @_specialize(where S == Float)
+  @_specialize(where S == Double)
   public func initialiseXavierNormal(seed: UInt64) {
     var generator = SplitMix64(seed: seed)
     for layer in layout.layers {

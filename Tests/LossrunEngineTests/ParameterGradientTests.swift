@@ -97,7 +97,7 @@ import Testing
     let x = try set.coordinate(0)
     let a = try set.scalar(nu) * x + 0.3
     let u = try set.value(0) + 2
-    var columns: [Expression] = UnaryFunction.allCases.map { a.applying($0) }
+    var columns: [PointExpression] = UnaryFunction.allCases.map { a.applying($0) }
     columns += BinaryFunction.allCases.map { a.combining($0, u) }
     columns += [pow(a, 3), pow(a, -2), pow(a, 1.5), pow(a, 0), 1 - a, 2 / a]
     for (i, column) in columns.enumerated() {

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import LossrunEngine
+
+/// Times the seed problem's training step (summed and per-term with statistics) and the dense
+/// kernel on a large square product, and prints a table or JSON.
+@main
+struct LossrunBench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lossrun-bench",
+    abstract: "Time the lossrun engine on the seed Poisson problem.")
+
+  @Option(help: "Points per term (default: 128, 1024 and 8192).")
+  var points: [Int] = []
+
+  @Option(help: "float32 or float64.")
+  var precision: String = "float32"
+
+  @Option(help: "Worker threads.")
+  var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: "Timed steps per mode (after warm-up); 0 picks by size.")
+  var repeats: Int = 0
+
+  @Option(help: "Untimed warm-up steps per mode.")
+  var warmup: Int = 10
+
+  @Flag(help: "Print one JSON object per point count.")
+  var json = false
+
+  func validate() throws {
+    guard ["float32", "float64"].contains(precision) else {
+      throw ValidationError("--precision must be float32 or float64")
+    }
+    guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+    guard points.allSatisfy({ $0 > 0 }) else { throw ValidationError("--points must be positive") }
+  }
+
+  func run() throws {
+    let counts = points.isEmpty ? [128, 1024, 8192] : points
+    if precision == "float32" {
+      try measure(Float.self, counts: counts)
+    } else {
+      try measure(Double.self, counts: counts)
+    }
+  }
+
+  func measure<S: EngineScalar>(_ type: S.Type, counts: [Int]) throws {
+    let square = KernelBenchmark.squareProductGFLOPs(S.self, size: 512, threads: threads)
+    if !json {
+      print("lossrun-bench  precision=\(precision) threads=\(threads)")
+      print(String(format: "square 512^3 product with the plan's kernel: %.1f GFLOP/s", square))
+      print("points  summed ms  per-term ms  ratio  GFLOP/s(per-term)  of square  buffers MiB  maxrss MiB")
+    }
+    for n in counts {
+      let problem = try SeedProblem<S>(points: n, threads: threads)
+      let steps = repeats > 0 ? repeats : max(30, min(400, 400_000 / n))
+      let summed = time(steps: steps) { problem.summedStep() }
+      let perTerm = time(steps: steps) { problem.perTermStep() }
+      let flops = Double(problem.plan.matmulFlopsPerStep)
+      let gflops = flops / perTerm / 1e9
+      let result = BenchResult(
+        points: n, precision: precision, threads: threads, steps: steps,
+        summedMilliseconds: summed * 1e3, perTermMilliseconds: perTerm * 1e3,
+        matmulFlopsPerStep: Int(flops), perTermGFLOPs: gflops, squareProductGFLOPs: square,
+        bufferBytes: problem.plan.bufferBytes, maxResidentBytes: BenchResult.maxResidentBytes(),
+        losses: problem.plan.losses.map { Double($0) })
+      if json {
+        print(result.json)
+      } else {
+        print(result.row)
+      }
+    }
+  }
+
+  /// Median seconds per call of `body` over `steps` calls after the warm-up.
+  func time(steps: Int, _ body: () -> Void) -> Double {
+    for _ in 0..<warmup { body() }
+    var samples: [Double] = []
+    samples.reserveCapacity(steps)
+    for _ in 0..<steps {
+      let start = DispatchTime.now().uptimeNanoseconds
+      body()
+      samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9)
+    }
+    samples.sort()
+    return samples[samples.count / 2]
+  }
+}
