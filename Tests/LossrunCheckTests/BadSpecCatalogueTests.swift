@@ -159,6 +159,14 @@ struct BadSpec: CustomTestStringConvertible, Sendable {
       summary: "shared list with an unknown term", line: 13,
       text: "weighting: { rule: annealing, shared: [bc, bd] }", id: "unknown-term", marker: "bd"),
     BadSpec(
+      summary: "reference term in a shared group", line: 13,
+      text: "weighting: { rule: annealing, reference: pde, shared: [pde, bc] }",
+      id: "invalid-value", marker: "[pde"),
+    BadSpec(
+      summary: "dn through a definition on an interior sampler", line: 4,
+      text: "define: { f: \"k*x + flux\", flux: \"dn(u)\" }", id: "dn-off-boundary",
+      marker: "f\""),
+    BadSpec(
       summary: "ema above 1", line: 13, text: "weighting: { rule: annealing, ema: 2 }",
       id: "invalid-value", marker: "2 }"),
     BadSpec(

@@ -46,17 +46,29 @@ import Testing
   }
 
   @Test func annealingSettingsAreTyped() throws {
-    let spec = try Self.checked(
-      Self.withWeighting(
-        "weighting: { rule: annealing, reference: pde, stat: max, ema: 0.5, every: 3, "
-          + "params: weights, per_layer_mean: true, weighted_denominator: true, shared: [pde, bc] }"
-      ))
+    let text = SpecFixtures.base(
+      replacing: 11,
+      with: """
+          bc: { on: edge, residual: "u" }
+          bc2: { on: edge, residual: "u_x" }
+        weighting:
+          rule: annealing
+          reference: pde
+          stat: max
+          ema: 0.5
+          every: 3
+          params: weights
+          per_layer_mean: true
+          weighted_denominator: true
+          shared: [bc, bc2]
+        """)
+    let spec = try Self.checked(text)
     #expect(
       spec.weighting
         == .annealing(
           CheckedWeighting.Annealing(
             reference: 0, statistic: .max, ema: 0.5, every: 3, parameters: .weights,
-            perLayerMean: true, weightedDenominator: true, shared: [[0, 1]])))
+            perLayerMean: true, weightedDenominator: true, shared: [[1, 2]])))
   }
 
   @Test func annealingDefaults() throws {

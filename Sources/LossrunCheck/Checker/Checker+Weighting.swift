@@ -53,7 +53,21 @@ extension Checker {
     }
     var settings = presetSettings(preset, rule: rule, validator: validator)
     settings.merge(typed) { _, override in override }
-    weighting = typedWeighting(rule.name, settings, sharesBoundary: preset?.sharesBoundaryWeight)
+    let checked = typedWeighting(rule.name, settings, sharesBoundary: preset?.sharesBoundaryWeight)
+    if case .annealing(let annealing) = checked,
+      annealing.shared.contains(where: { $0.contains(annealing.reference) })
+    {
+      let name =
+        spec.terms.indices.contains(annealing.reference)
+        ? spec.terms[annealing.reference].name.value : "the reference"
+      diagnostics.error(
+        .invalidValue,
+        "reference term '\(name)' keeps its own fixed weight and cannot share one; list only "
+          + "the other terms in `shared`",
+        at: written["shared"]?.value.range ?? declaration.rule.range)
+      return
+    }
+    weighting = checked
   }
 
   /// The preset's settings (or the rule's defaults) as typed values.
