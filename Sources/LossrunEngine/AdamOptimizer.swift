@@ -48,12 +48,33 @@ public final class AdamOptimizer<S: EngineScalar> {
     let correction2 = 1 - S.pow(beta2, S(stepCount))
     let stepSize = learningRate / correction1
     let rootCorrection2 = correction2.squareRoot()
-    for i in 0..<parameters.count {
-      let g = gradient[i]
-      firstMoment[i] = beta1 * firstMoment[i] + (1 - beta1) * g
-      secondMoment[i] = beta2 * secondMoment[i] + (1 - beta2) * g * g
-      let denominator = secondMoment[i].squareRoot() / rootCorrection2 + epsilon
-      parameters[i] -= stepSize * firstMoment[i] / denominator
+    typealias V = S.Vector
+    let (b1, b2) = (V(repeating: beta1), V(repeating: beta2))
+    let (c1, c2) = (V(repeating: 1 - beta1), V(repeating: 1 - beta2))
+    let (size, root, eps) = (
+      V(repeating: stepSize), V(repeating: rootCorrection2), V(repeating: epsilon)
+    )
+    let p = parameters.baseAddress!
+    let g = gradient.baseAddress!
+    let m = firstMoment.baseAddress!
+    let v = secondMoment.baseAddress!
+    var i = 0
+    while i + S.laneCount <= parameters.count {
+      let gi = VectorMemory.load(g, i)
+      let mi = (b1 * VectorMemory.load(m, i)).addingProduct(c1, gi)
+      let vi = (b2 * VectorMemory.load(v, i)).addingProduct(c2 * gi, gi)
+      VectorMemory.store(mi, m, i)
+      VectorMemory.store(vi, v, i)
+      let denominator = vi.squareRoot() / root + eps
+      VectorMemory.store(VectorMemory.load(p, i) - size * mi / denominator, p, i)
+      i += S.laneCount
+    }
+    while i < parameters.count {
+      let gi = g[i]
+      m[i] = beta1 * m[i] + (1 - beta1) * gi
+      v[i] = beta2 * v[i] + (1 - beta2) * gi * gi
+      p[i] -= stepSize * m[i] / (v[i].squareRoot() / rootCorrection2 + epsilon)
+      i += 1
     }
   }
 }

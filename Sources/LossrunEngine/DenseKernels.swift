@@ -104,6 +104,9 @@ enum DenseKernels {
   /// `gradient[m×k] += Σ_c Σ_points cotangent_c[m×points] · input_c[k×points]ᵀ` over the
   /// channels listed in `channels`; channel `c` of the cotangent starts at
   /// `cotangent + c·cotangentStride`, of the input at `input + c·inputStride`.
+  ///
+  /// Works in 4×4 blocks of the gradient; edge blocks repeat the last row or column and keep
+  /// only the valid sums, so every block runs the same register-blocked loop.
   @inline(__always)
   static func accumulateOuter<S: EngineScalar>(
     rows m: Int, inner k: Int, cotangent g: UnsafePointer<S>, cotangentStride: Int,
@@ -112,58 +115,36 @@ enum DenseKernels {
   ) {
     let lanes = S.laneCount
     var j = 0
-    while j + 4 <= m {
+    while j < m {
+      let r1 = min(j + 1, m - 1) * t
+      let r2 = min(j + 2, m - 1) * t
+      let r3 = min(j + 3, m - 1) * t
       var i = 0
-      while i + 4 <= k {
+      while i < k {
+        let s1 = min(i + 1, k - 1) * t
+        let s2 = min(i + 2, k - 1) * t
+        let s3 = min(i + 3, k - 1) * t
         var acc = OuterBlock<S>()
         for channel in channels {
-          let gc = g + Int(channel) * cotangentStride + j * t
-          let ac = a + Int(channel) * inputStride + i * t
+          let gBase = g + Int(channel) * cotangentStride
+          let aBase = a + Int(channel) * inputStride
+          let (g0, g1, g2, g3) = (gBase + j * t, gBase + r1, gBase + r2, gBase + r3)
+          let (a0, a1, a2, a3) = (aBase + i * t, aBase + s1, aBase + s2, aBase + s3)
           var v = 0
           while v < t {
             acc.accumulate(
-              VectorMemory.load(gc, v), VectorMemory.load(gc, t + v),
-              VectorMemory.load(gc, 2 * t + v), VectorMemory.load(gc, 3 * t + v),
-              VectorMemory.load(ac, v), VectorMemory.load(ac, t + v),
-              VectorMemory.load(ac, 2 * t + v), VectorMemory.load(ac, 3 * t + v))
+              VectorMemory.load(g0, v), VectorMemory.load(g1, v),
+              VectorMemory.load(g2, v), VectorMemory.load(g3, v),
+              VectorMemory.load(a0, v), VectorMemory.load(a1, v),
+              VectorMemory.load(a2, v), VectorMemory.load(a3, v))
             v += lanes
           }
         }
-        acc.add(into: dw + j * k + i, rowStride: k)
+        acc.add(into: dw + j * k + i, rowStride: k, rows: min(4, m - j), columns: min(4, k - i))
         i += 4
-      }
-      while i < k {
-        for r in j..<(j + 4) {
-          dw[r * k + i] += dot(g, cotangentStride, r, a, inputStride, i, channels, t)
-        }
-        i += 1
       }
       j += 4
     }
-    while j < m {
-      for i in 0..<k {
-        dw[j * k + i] += dot(g, cotangentStride, j, a, inputStride, i, channels, t)
-      }
-      j += 1
-    }
-  }
-
-  @inline(__always)
-  private static func dot<S: EngineScalar>(
-    _ g: UnsafePointer<S>, _ gs: Int, _ row: Int, _ a: UnsafePointer<S>, _ inputStride: Int,
-    _ col: Int, _ channels: UnsafeBufferPointer<Int32>, _ t: Int
-  ) -> S {
-    var acc = S.Vector()
-    for channel in channels {
-      let gc = g + Int(channel) * gs + row * t
-      let ac = a + Int(channel) * inputStride + col * t
-      var v = 0
-      while v < t {
-        acc = acc.addingProduct(VectorMemory.load(gc, v), VectorMemory.load(ac, v))
-        v += S.laneCount
-      }
-    }
-    return VectorMemory.laneSum(acc)
   }
 
   /// `bias[j] += Σ_points cotangent[j×points]` for `m` rows.
@@ -214,11 +195,22 @@ struct OuterBlock<S: EngineScalar> {
   }
 
   @inline(__always)
-  func add(into dw: UnsafeMutablePointer<S>, rowStride k: Int) {
-    addRow(S.horizontalSums(c00, c01, c02, c03), dw)
-    addRow(S.horizontalSums(c10, c11, c12, c13), dw + k)
-    addRow(S.horizontalSums(c20, c21, c22, c23), dw + 2 * k)
-    addRow(S.horizontalSums(c30, c31, c32, c33), dw + 3 * k)
+  func add(into dw: UnsafeMutablePointer<S>, rowStride k: Int, rows: Int, columns: Int) {
+    let sums = (
+      S.horizontalSums(c00, c01, c02, c03), S.horizontalSums(c10, c11, c12, c13),
+      S.horizontalSums(c20, c21, c22, c23), S.horizontalSums(c30, c31, c32, c33)
+    )
+    if rows == 4 && columns == 4 {
+      addRow(sums.0, dw)
+      addRow(sums.1, dw + k)
+      addRow(sums.2, dw + 2 * k)
+      addRow(sums.3, dw + 3 * k)
+      return
+    }
+    for r in 0..<rows {
+      let row = r == 0 ? sums.0 : r == 1 ? sums.1 : r == 2 ? sums.2 : sums.3
+      for c in 0..<columns { dw[r * k + c] += row[c] }
+    }
   }
 
   @inline(__always)

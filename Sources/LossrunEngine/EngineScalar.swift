@@ -18,6 +18,11 @@ where RawSignificand: FixedWidthInteger {
   /// The lane sums of four vectors, `[Σa, Σb, Σc, Σd]`, by pairwise shuffles in a fixed order.
   static func horizontalSums(_ a: Vector, _ b: Vector, _ c: Vector, _ d: Vector) -> SIMD4<Self>
 
+  /// Lanewise maximum.
+  static func vectorMaximum(_ a: Vector, _ b: Vector) -> Vector
+  /// Lanewise minimum.
+  static func vectorMinimum(_ a: Vector, _ b: Vector) -> Vector
+
   /// Exponential.
   static func exp(_ x: Self) -> Self
   /// Natural logarithm.
@@ -53,8 +58,8 @@ extension Float: EngineScalar {
   /// Elementwise exponential (range reduction by ln 2, degree-7 polynomial, exponent by bits).
   @inline(__always)
   public static func vectorExp(_ x: Vector) -> Vector {
-    let clamped = pointwiseMin(
-      pointwiseMax(x, Vector(repeating: -87.0)), Vector(repeating: 88.0))
+    let clamped = vectorMinimum(
+      vectorMaximum(x, Vector(repeating: -87.0)), Vector(repeating: 88.0))
     let n = (clamped * Vector(repeating: 1.442_695_040_888_963_4)).rounded(.toNearestOrEven)
     var r = clamped.addingProduct(n, Vector(repeating: -0.693_145_751_953_125))
     r = r.addingProduct(n, Vector(repeating: -1.428_606_765_330_187_0e-06))
@@ -93,6 +98,16 @@ extension Float: EngineScalar {
     return pairs.evenHalf + pairs.oddHalf
   }
 
+  @inline(__always)
+  public static func vectorMaximum(_ a: Vector, _ b: Vector) -> Vector {
+    a.replacing(with: b, where: a .< b)
+  }
+
+  @inline(__always)
+  public static func vectorMinimum(_ a: Vector, _ b: Vector) -> Vector {
+    a.replacing(with: b, where: b .< a)
+  }
+
   public static func exp(_ x: Float) -> Float { Foundation.exp(x) }
   public static func log(_ x: Float) -> Float { Foundation.log(x) }
   public static func log1p(_ x: Float) -> Float { Foundation.log1p(x) }
@@ -112,8 +127,8 @@ extension Double: EngineScalar {
   /// Elementwise exponential (range reduction by ln 2, degree-13 polynomial, exponent by bits).
   @inline(__always)
   public static func vectorExp(_ x: Vector) -> Vector {
-    let clamped = pointwiseMin(
-      pointwiseMax(x, Vector(repeating: -708.0)), Vector(repeating: 709.0))
+    let clamped = vectorMinimum(
+      vectorMaximum(x, Vector(repeating: -708.0)), Vector(repeating: 709.0))
     let n = (clamped * Vector(repeating: 1.442_695_040_888_963_4)).rounded(.toNearestOrEven)
     var r = clamped.addingProduct(n, Vector(repeating: -6.931_471_803_691_238_164_9e-01))
     r = r.addingProduct(n, Vector(repeating: -1.908_214_929_270_587_700_0e-10))
@@ -153,6 +168,16 @@ extension Double: EngineScalar {
     let cd = SIMD8(lowHalf: c.lowHalf + c.highHalf, highHalf: d.lowHalf + d.highHalf)
     let abcd = SIMD8(lowHalf: ab.evenHalf + ab.oddHalf, highHalf: cd.evenHalf + cd.oddHalf)
     return abcd.evenHalf + abcd.oddHalf
+  }
+
+  @inline(__always)
+  public static func vectorMaximum(_ a: Vector, _ b: Vector) -> Vector {
+    a.replacing(with: b, where: a .< b)
+  }
+
+  @inline(__always)
+  public static func vectorMinimum(_ a: Vector, _ b: Vector) -> Vector {
+    a.replacing(with: b, where: b .< a)
   }
 
   public static func exp(_ x: Double) -> Double { Foundation.exp(x) }

@@ -79,14 +79,8 @@ public final class GradientStatistics<S: EngineScalar> {
       var weightMax = 0.0
       var weightSquares = 0.0
       func sweep(_ range: Range<Int>) -> (Double, Double, Double) {
-        var (a, m, s) = (0.0, 0.0, 0.0)
-        for i in range {
-          let v = Double(g[i])
-          a += Swift.abs(v)
-          m = Swift.max(m, Swift.abs(v))
-          s += v * v
-        }
-        return (a, m, s)
+        let s = VectorReductions.absoluteStatistics(g + range.lowerBound, count: range.count)
+        return (s.sumAbsolute, s.maximumAbsolute, s.sumSquares)
       }
       for (l, layer) in layout.layers.enumerated() {
         let (wa, wm, ws) = sweep(layer.weights)
@@ -117,8 +111,7 @@ public final class GradientStatistics<S: EngineScalar> {
       for b in a..<termCount {
         let ga = gradients + a * p
         let gb = gradients + b * p
-        var dot = 0.0
-        for i in 0..<p { dot += Double(ga[i]) * Double(gb[i]) }
+        let dot = VectorReductions.dot(ga, gb, count: p)
         gram[a * termCount + b] = dot
         gram[b * termCount + a] = dot
       }

@@ -57,8 +57,7 @@ extension Plan {
     let p = layout.count
     termGradients.update(repeating: 0, count: termCount * p)
     for thread in 0..<options.threads {
-      let partial = threadGradients[thread]
-      for i in 0..<(termCount * p) { termGradients[i] += partial[i] }
+      VectorReductions.addScaled(1, threadGradients[thread], into: termGradients, count: termCount * p)
     }
   }
 
@@ -74,8 +73,7 @@ extension Plan {
     let p = layout.count
     summedGradientStorage.update(repeating: 0, count: p)
     for thread in 0..<options.threads {
-      let partial = threadGradients[thread]
-      for i in 0..<p { summedGradientStorage[i] += partial[i] }
+      VectorReductions.addScaled(1, threadGradients[thread], into: summedGradientStorage, count: p)
     }
   }
 
@@ -131,9 +129,9 @@ extension Plan {
     precondition(weights.count == termCount && output.count == layout.count)
     output.update(repeating: 0)
     for t in 0..<termCount {
-      let w = weights[t]
-      let g = termGradients + t * layout.count
-      for i in 0..<layout.count { output[i] += w * g[i] }
+      VectorReductions.addScaled(
+        weights[t], termGradients + t * layout.count, into: output.baseAddress!,
+        count: layout.count)
     }
   }
 

@@ -73,17 +73,30 @@ struct LossrunBench: ParsableCommand {
     }
   }
 
-  /// Median seconds per call of `body` over `steps` calls after the warm-up.
+  /// Median wall seconds per call of `body` over `steps` calls after the warm-up; also prints
+  /// the process CPU time per call to stderr (robust against other load on the machine).
   func time(steps: Int, _ body: () -> Void) -> Double {
     for _ in 0..<warmup { body() }
     var samples: [Double] = []
     samples.reserveCapacity(steps)
+    let cpuStart = Self.processCPUSeconds()
     for _ in 0..<steps {
       let start = DispatchTime.now().uptimeNanoseconds
       body()
       samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9)
     }
+    let cpu = (Self.processCPUSeconds() - cpuStart) / Double(steps)
     samples.sort()
-    return samples[samples.count / 2]
+    let median = samples[samples.count / 2]
+    FileHandle.standardError.write(
+      Data(String(format: "  wall median %.3f ms, min %.3f ms, cpu %.3f ms/step\n",
+        median * 1e3, samples[0] * 1e3, cpu * 1e3).utf8))
+    return median
+  }
+
+  static func processCPUSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
   }
 }
