@@ -48,7 +48,7 @@ let package = Package(
     .executableTarget(
       name: "lossrun",
       dependencies: [
-        "LossrunDiagnostics", "LossrunSpec", "LossrunCheck",
+        "LossrunDiagnostics", "LossrunSpec", "LossrunCheck", "LossrunTraining",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

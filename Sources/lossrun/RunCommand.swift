@@ -1,20 +1,22 @@
 import ArgumentParser
 import LossrunCheck
 import LossrunDiagnostics
+import LossrunSpec
+import LossrunTraining
 
-/// `lossrun SPEC` / `lossrun run SPEC`: checks the spec, then trains it (training arrives with
-/// a later issue; until then this says so and exits with status 3).
+/// `lossrun SPEC` / `lossrun run SPEC`: checks the spec, then trains it (``TrainingRun``).
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
     abstract: "Check a spec and train it (the default subcommand).",
     discussion: """
-      Training is not implemented yet: a valid spec exits with status 3 after saying so; a spec \
-      with errors exits with status 1.
+      Writes metrics.csv, summary.json, parameters.lrp and a copy of the spec into the output \
+      directory. Ctrl-C stops after the current step and writes everything (exit status 130); \
+      a second Ctrl-C exits at once. A spec with errors exits with status 1.
       """)
 
-  /// Exit status of a valid spec while training is not implemented.
-  static let notImplementedStatus: Int32 = 3
+  /// Exit status of a run stopped by Ctrl-C (after writing its outputs).
+  static let interruptedStatus: Int32 = 130
 
   @Argument(help: "The spec file to train.")
   var spec: String
@@ -22,6 +24,8 @@ struct RunCommand: ParsableCommand {
   @Option(
     name: .customLong("format-in"), help: "Read the spec as yaml or text (default: by extension).")
   var formatIn: SpecFormatArgument?
+
+  @OptionGroup var overrides: TrainingOverrides
 
   func run() throws {
     let report = SpecLinter.lint(path: spec, format: formatIn?.format)
@@ -31,10 +35,16 @@ struct RunCommand: ParsableCommand {
       Console.error(DiagnosticRenderer.summary(of: report.diagnostics))
       throw ExitCode.failure
     }
-    Console.error(
-      "\(spec): the spec is valid (\(checked.terms.count) terms, \(checked.samplers.count) "
-        + "samplers, \(checked.network.parameterCount) network parameters), but training is "
-        + "not implemented yet; `lossrun lint` checks specs meanwhile.")
-    throw ExitCode(Self.notImplementedStatus)
+    let format = formatIn?.format ?? SpecFormat(path: spec)
+    do {
+      let result = try TrainingRun.run(
+        spec: checked, specText: report.source?.text,
+        specExtension: format.fileExtension,
+        options: overrides.options(progress: .automatic, handlesInterrupts: true))
+      if result.interrupted { throw ExitCode(Self.interruptedStatus) }
+    } catch let error as TrainingError {
+      Console.error(renderer.text([error.diagnostic(path: spec)]))
+      throw ExitCode.failure
+    }
   }
 }

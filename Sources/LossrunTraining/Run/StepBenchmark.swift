@@ -1,0 +1,91 @@
+import LossrunCheck
+import LossrunEngine
+
+/// Times training steps of any spec (`lossrun bench SPEC --points N`): the per-term step
+/// (per-term gradients, combined with the weights) and the summed step (one weighted cotangent),
+/// each including the resampling of every sampler and the Adam update.
+public enum StepBenchmark {
+  /// The timings of one benchmark.
+  public struct Result: Sendable {
+    /// Points per sampler.
+    public var points: Int
+    /// The precision timed.
+    public var precision: String
+    /// Engine threads.
+    public var threads: Int
+    /// Median milliseconds of a per-term step.
+    public var perTermMilliseconds: Double
+    /// Median milliseconds of a summed step.
+    public var summedMilliseconds: Double
+    /// Matrix-multiply GFLOP/s of the per-term step (flops counted from the plan).
+    public var perTermGFLOPs: Double
+
+    /// A few lines for a terminal.
+    public var report: String {
+      let ratio = summedMilliseconds > 0 ? perTermMilliseconds / summedMilliseconds : 0
+      return """
+        points per sampler \(points), \(precision), \(threads) thread(s)
+        per-term step  \(ProgressReporter.fixed(perTermMilliseconds, 3)) ms  \
+        (\(ProgressReporter.fixed(perTermGFLOPs, 1)) GFLOP/s matmul)
+        summed step    \(ProgressReporter.fixed(summedMilliseconds, 3)) ms
+        per-term / summed  \(ProgressReporter.fixed(ratio, 3))
+        """
+    }
+  }
+
+  /// Times `steps` steps of each kind after `warmup` untimed ones, with every sampler set to
+  /// `points` points.
+  public static func run(
+    spec: CheckedSpec, points: Int, steps: Int = 200, warmup: Int = 20,
+    options: RunOptions = RunOptions()
+  ) throws -> Result {
+    guard points >= 1 else { throw TrainingError("--points must be at least 1") }
+    guard steps >= 1, warmup >= 0 else { throw TrainingError("--steps must be at least 1") }
+    var spec = try options.applied(to: spec)
+    for index in spec.samplers.indices { spec.samplers[index].points = points }
+    spec.evaluation = nil
+    let problem = try LoweredProblem(spec: spec, evaluation: nil)
+    switch spec.training.precision {
+    case .float32:
+      return try time(problem, Float.self, points, steps, warmup, options.threads)
+    case .float64:
+      return try time(problem, Double.self, points, steps, warmup, options.threads)
+    }
+  }
+
+  static func time<S: EngineScalar>(
+    _ problem: LoweredProblem, _: S.Type, _ points: Int, _ steps: Int, _ warmup: Int,
+    _ threads: Int
+  ) throws -> Result {
+    let loop = try TrainingLoop<S>(problem: problem, threads: threads)
+    let clock = ContinuousClock()
+    var step = 0
+    func measure(perTerm: Bool) throws -> Double {
+      var samples: [Double] = []
+      for index in 0..<(warmup + steps) {
+        let start = clock.now
+        try loop.samplers.refresh(step: step, plan: loop.plan)
+        if perTerm {
+          loop.plan.computePerTermGradients()
+          loop.plan.combineGradients(weights: loop.engineWeights, into: loop.gradient)
+        } else {
+          loop.plan.computeSummedGradient(weights: loop.engineWeights)
+        }
+        loop.adam.step(
+          parameters: loop.plan.parameters,
+          gradient: UnsafeBufferPointer(loop.currentGradient(perTerm)), learningRate: 1e-4)
+        if index >= warmup { samples.append(TrainingLoop<S>.seconds(clock.now - start)) }
+        step += 1
+      }
+      samples.sort()
+      return samples[samples.count / 2] * 1000
+    }
+    let perTerm = try measure(perTerm: true)
+    let summed = try measure(perTerm: false)
+    let flops = Double(loop.plan.matmulFlopsPerStep)
+    return Result(
+      points: points, precision: S.self == Float.self ? "float32" : "float64", threads: threads,
+      perTermMilliseconds: perTerm, summedMilliseconds: summed,
+      perTermGFLOPs: perTerm > 0 ? flops / (perTerm * 1e6) : 0)
+  }
+}
