@@ -124,27 +124,82 @@ enum DenseKernels {
         let s1 = min(i + 1, k - 1) * t
         let s2 = min(i + 2, k - 1) * t
         let s3 = min(i + 3, k - 1) * t
-        var acc = OuterBlock<S>()
+        var c00 = S.Vector(), c01 = S.Vector(), c02 = S.Vector(), c03 = S.Vector()
+        var c10 = S.Vector(), c11 = S.Vector(), c12 = S.Vector(), c13 = S.Vector()
+        var c20 = S.Vector(), c21 = S.Vector(), c22 = S.Vector(), c23 = S.Vector()
+        var c30 = S.Vector(), c31 = S.Vector(), c32 = S.Vector(), c33 = S.Vector()
         for channel in channels {
-          let gBase = g + Int(channel) * cotangentStride
-          let aBase = a + Int(channel) * inputStride
-          let (g0, g1, g2, g3) = (gBase + j * t, gBase + r1, gBase + r2, gBase + r3)
-          let (a0, a1, a2, a3) = (aBase + i * t, aBase + s1, aBase + s2, aBase + s3)
+          let g0 = g + Int(channel) * cotangentStride + j * t
+          let a0 = a + Int(channel) * inputStride + i * t
+          let g1 = g0 - j * t + r1
+          let g2 = g0 - j * t + r2
+          let g3 = g0 - j * t + r3
+          let a1 = a0 - i * t + s1
+          let a2 = a0 - i * t + s2
+          let a3 = a0 - i * t + s3
           var v = 0
           while v < t {
-            acc.accumulate(
-              VectorMemory.load(g0, v), VectorMemory.load(g1, v),
-              VectorMemory.load(g2, v), VectorMemory.load(g3, v),
-              VectorMemory.load(a0, v), VectorMemory.load(a1, v),
-              VectorMemory.load(a2, v), VectorMemory.load(a3, v))
+            let x0 = VectorMemory.load(g0, v)
+            let x1 = VectorMemory.load(g1, v)
+            let x2 = VectorMemory.load(g2, v)
+            let x3 = VectorMemory.load(g3, v)
+            let y0 = VectorMemory.load(a0, v)
+            let y1 = VectorMemory.load(a1, v)
+            let y2 = VectorMemory.load(a2, v)
+            let y3 = VectorMemory.load(a3, v)
+            c00 = c00.addingProduct(x0, y0)
+            c01 = c01.addingProduct(x0, y1)
+            c02 = c02.addingProduct(x0, y2)
+            c03 = c03.addingProduct(x0, y3)
+            c10 = c10.addingProduct(x1, y0)
+            c11 = c11.addingProduct(x1, y1)
+            c12 = c12.addingProduct(x1, y2)
+            c13 = c13.addingProduct(x1, y3)
+            c20 = c20.addingProduct(x2, y0)
+            c21 = c21.addingProduct(x2, y1)
+            c22 = c22.addingProduct(x2, y2)
+            c23 = c23.addingProduct(x2, y3)
+            c30 = c30.addingProduct(x3, y0)
+            c31 = c31.addingProduct(x3, y1)
+            c32 = c32.addingProduct(x3, y2)
+            c33 = c33.addingProduct(x3, y3)
             v += lanes
           }
         }
-        acc.add(into: dw + j * k + i, rowStride: k, rows: min(4, m - j), columns: min(4, k - i))
+        let sums = (
+          S.horizontalSums(c00, c01, c02, c03), S.horizontalSums(c10, c11, c12, c13),
+          S.horizontalSums(c20, c21, c22, c23), S.horizontalSums(c30, c31, c32, c33)
+        )
+        addBlock(sums, into: dw + j * k + i, rowStride: k, rows: min(4, m - j), columns: min(4, k - i))
         i += 4
       }
       j += 4
     }
+  }
+
+  /// Adds a 4×4 block of sums (rows and columns beyond the edge are dropped).
+  @inline(__always)
+  private static func addBlock<S: EngineScalar>(
+    _ sums: (SIMD4<S>, SIMD4<S>, SIMD4<S>, SIMD4<S>), into dw: UnsafeMutablePointer<S>,
+    rowStride k: Int, rows: Int, columns: Int
+  ) {
+    if rows == 4 && columns == 4 {
+      addRow(sums.0, dw)
+      addRow(sums.1, dw + k)
+      addRow(sums.2, dw + 2 * k)
+      addRow(sums.3, dw + 3 * k)
+      return
+    }
+    for r in 0..<rows {
+      let row = r == 0 ? sums.0 : r == 1 ? sums.1 : r == 2 ? sums.2 : sums.3
+      for c in 0..<columns { dw[r * k + c] += row[c] }
+    }
+  }
+
+  @inline(__always)
+  private static func addRow<S: EngineScalar>(_ sums: SIMD4<S>, _ row: UnsafeMutablePointer<S>) {
+    let raw = UnsafeMutableRawPointer(row)
+    raw.storeBytes(of: raw.loadUnaligned(as: SIMD4<S>.self) + sums, as: SIMD4<S>.self)
   }
 
   /// `bias[j] += Σ_points cotangent[j×points]` for `m` rows.
@@ -161,61 +216,5 @@ enum DenseKernels {
       }
       bias[j] += VectorMemory.laneSum(acc)
     }
-  }
-}
-
-/// Sixteen vector accumulators for a 4×4 block of a weight gradient.
-struct OuterBlock<S: EngineScalar> {
-  var c00 = S.Vector(), c01 = S.Vector(), c02 = S.Vector(), c03 = S.Vector()
-  var c10 = S.Vector(), c11 = S.Vector(), c12 = S.Vector(), c13 = S.Vector()
-  var c20 = S.Vector(), c21 = S.Vector(), c22 = S.Vector(), c23 = S.Vector()
-  var c30 = S.Vector(), c31 = S.Vector(), c32 = S.Vector(), c33 = S.Vector()
-
-  @inline(__always)
-  mutating func accumulate(
-    _ g0: S.Vector, _ g1: S.Vector, _ g2: S.Vector, _ g3: S.Vector,
-    _ a0: S.Vector, _ a1: S.Vector, _ a2: S.Vector, _ a3: S.Vector
-  ) {
-    c00 = c00.addingProduct(g0, a0)
-    c01 = c01.addingProduct(g0, a1)
-    c02 = c02.addingProduct(g0, a2)
-    c03 = c03.addingProduct(g0, a3)
-    c10 = c10.addingProduct(g1, a0)
-    c11 = c11.addingProduct(g1, a1)
-    c12 = c12.addingProduct(g1, a2)
-    c13 = c13.addingProduct(g1, a3)
-    c20 = c20.addingProduct(g2, a0)
-    c21 = c21.addingProduct(g2, a1)
-    c22 = c22.addingProduct(g2, a2)
-    c23 = c23.addingProduct(g2, a3)
-    c30 = c30.addingProduct(g3, a0)
-    c31 = c31.addingProduct(g3, a1)
-    c32 = c32.addingProduct(g3, a2)
-    c33 = c33.addingProduct(g3, a3)
-  }
-
-  @inline(__always)
-  func add(into dw: UnsafeMutablePointer<S>, rowStride k: Int, rows: Int, columns: Int) {
-    let sums = (
-      S.horizontalSums(c00, c01, c02, c03), S.horizontalSums(c10, c11, c12, c13),
-      S.horizontalSums(c20, c21, c22, c23), S.horizontalSums(c30, c31, c32, c33)
-    )
-    if rows == 4 && columns == 4 {
-      addRow(sums.0, dw)
-      addRow(sums.1, dw + k)
-      addRow(sums.2, dw + 2 * k)
-      addRow(sums.3, dw + 3 * k)
-      return
-    }
-    for r in 0..<rows {
-      let row = r == 0 ? sums.0 : r == 1 ? sums.1 : r == 2 ? sums.2 : sums.3
-      for c in 0..<columns { dw[r * k + c] += row[c] }
-    }
-  }
-
-  @inline(__always)
-  private func addRow(_ sums: SIMD4<S>, _ row: UnsafeMutablePointer<S>) {
-    let raw = UnsafeMutableRawPointer(row)
-    raw.storeBytes(of: raw.loadUnaligned(as: SIMD4<S>.self) + sums, as: SIMD4<S>.self)
   }
 }

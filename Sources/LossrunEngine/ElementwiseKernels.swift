@@ -2,6 +2,10 @@
 /// activation's derivatives and the pre-activation channels (Faà di Bruno monomials), and the
 /// reverse of that expansion.
 enum ElementwiseKernels {
+  /// Elements per chunk when the kernels walk a tile in L1-sized pieces (a multiple of every
+  /// lane count).
+  static let chunk = 512
+
   /// `out = Σ_monomials coefficient · σ^(order) · Π z_factor` over `count` values.
   ///
   /// σ^(k) is at `derivatives + (k-1)·stride`, pre-activation channel `c` at

@@ -100,12 +100,20 @@ extension Plan {
       }
       let out = ws + l.activations[layer]
       let derivatives = ws + l.derivatives[layer]
-      kernel.evaluate(z, count: zStride, value: out, derivatives: derivatives, stride: zStride)
       let monomials = layer == 1 ? table.firstLayer : table.laterLayers
-      for c in 1..<set.channelCount {
-        ElementwiseKernels.expand(
-          monomials[c], derivatives: derivatives, preactivations: z, stride: zStride,
-          ones: ones, count: zStride, into: out + c * zStride)
+      // In L1-sized chunks: activation derivatives, then every channel's expansion.
+      var offset = 0
+      while offset < zStride {
+        let count = Swift.min(ElementwiseKernels.chunk, zStride - offset)
+        kernel.evaluate(
+          z + offset, count: count, value: out + offset, derivatives: derivatives + offset,
+          stride: zStride)
+        for c in 1..<set.channelCount {
+          ElementwiseKernels.expand(
+            monomials[c], derivatives: derivatives + offset, preactivations: z + offset,
+            stride: zStride, ones: ones, count: count, into: out + c * zStride + offset)
+        }
+        offset += count
       }
     }
     // Output layer (linear).

@@ -82,15 +82,24 @@ extension Plan {
       let m = network.hiddenWidths[layer - 1]
       let k = layer == 1 ? network.inputCount : network.hiddenWidths[layer - 2]
       let zStride = m * t
-      for c in channels { (zbar + Int(c) * cs).update(repeating: 0, count: zStride) }
       let abar = ws + l.cotangents[current]
       let monomials = layer == 1 ? table.firstLayer : table.laterLayers
-      for c32 in channels {
-        let c = Int(c32)
-        ElementwiseKernels.backpropagate(
-          monomials[c], channel: c, cotangent: abar + c * cs,
-          derivatives: ws + l.derivatives[layer], preactivations: ws + l.preactivations[layer],
-          stride: zStride, ones: ones, count: zStride, cotangents: zbar, cotangentStride: cs)
+      let derivatives = ws + l.derivatives[layer]
+      let preactivations = ws + l.preactivations[layer]
+      // In L1-sized chunks, so every channel's pass over a chunk hits the cache.
+      var offset = 0
+      while offset < zStride {
+        let count = Swift.min(ElementwiseKernels.chunk, zStride - offset)
+        for c in channels { (zbar + Int(c) * cs + offset).update(repeating: 0, count: count) }
+        for c32 in channels {
+          let c = Int(c32)
+          ElementwiseKernels.backpropagate(
+            monomials[c], channel: c, cotangent: abar + c * cs + offset,
+            derivatives: derivatives + offset, preactivations: preactivations + offset,
+            stride: zStride, ones: ones, count: count, cotangents: zbar + offset,
+            cotangentStride: cs)
+        }
+        offset += count
       }
       let parameters = layout.layers[layer - 1]
       DenseKernels.accumulateOuter(
