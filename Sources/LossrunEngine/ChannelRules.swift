@@ -85,8 +85,9 @@ struct ChannelRules {
       var counts: [Monomial: Int] = [:]
       var order: [Monomial] = []
       for partition in setPartitions(indices.count) {
-        let factors = partition.map { block in index[.partial(block.map { indices[$0] }.sorted())]! }
-          .sorted()
+        let factors = partition.map { block in index[.partial(block.map { indices[$0] }.sorted())]!
+        }
+        .sorted()
         let monomial = Monomial(coefficient: 1, order: partition.count, factors: factors)
         if counts[monomial] == nil { order.append(monomial) }
         counts[monomial, default: 0] += 1

@@ -124,10 +124,22 @@ enum DenseKernels {
         let s1 = min(i + 1, k - 1) * t
         let s2 = min(i + 2, k - 1) * t
         let s3 = min(i + 3, k - 1) * t
-        var c00 = S.Vector(), c01 = S.Vector(), c02 = S.Vector(), c03 = S.Vector()
-        var c10 = S.Vector(), c11 = S.Vector(), c12 = S.Vector(), c13 = S.Vector()
-        var c20 = S.Vector(), c21 = S.Vector(), c22 = S.Vector(), c23 = S.Vector()
-        var c30 = S.Vector(), c31 = S.Vector(), c32 = S.Vector(), c33 = S.Vector()
+        var c00 = S.Vector()
+        var c01 = S.Vector()
+        var c02 = S.Vector()
+        var c03 = S.Vector()
+        var c10 = S.Vector()
+        var c11 = S.Vector()
+        var c12 = S.Vector()
+        var c13 = S.Vector()
+        var c20 = S.Vector()
+        var c21 = S.Vector()
+        var c22 = S.Vector()
+        var c23 = S.Vector()
+        var c30 = S.Vector()
+        var c31 = S.Vector()
+        var c32 = S.Vector()
+        var c33 = S.Vector()
         for channel in channels {
           let g0 = g + Int(channel) * cotangentStride + j * t
           let a0 = a + Int(channel) * inputStride + i * t
@@ -170,7 +182,8 @@ enum DenseKernels {
           S.horizontalSums(c00, c01, c02, c03), S.horizontalSums(c10, c11, c12, c13),
           S.horizontalSums(c20, c21, c22, c23), S.horizontalSums(c30, c31, c32, c33)
         )
-        addBlock(sums, into: dw + j * k + i, rowStride: k, rows: min(4, m - j), columns: min(4, k - i))
+        addBlock(
+          sums, into: dw + j * k + i, rowStride: k, rows: min(4, m - j), columns: min(4, k - i))
         i += 4
       }
       j += 4

@@ -35,7 +35,8 @@ public enum EngineError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .invalidNetwork(let why): return "invalid network: \(why)"
     case .derivativeOrderTooHigh(let requested, let maximum):
-      return "derivative of total order \(requested) requested; the engine supports up to \(maximum)"
+      return
+        "derivative of total order \(requested) requested; the engine supports up to \(maximum)"
     case .unknownInput(let index, let count):
       return "input index \(index) is out of range (the network has \(count) inputs)"
     case .unknownOutput(let index, let count):

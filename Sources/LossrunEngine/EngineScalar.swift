@@ -192,4 +192,3 @@ extension Double: EngineScalar {
   public static func erf(_ x: Double) -> Double { Foundation.erf(x) }
   public static func pow(_ x: Double, _ y: Double) -> Double { Foundation.pow(x, y) }
 }
-

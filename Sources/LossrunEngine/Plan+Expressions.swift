@@ -44,7 +44,9 @@ extension Plan {
 
   /// Propagates node cotangents back to the output channels' cotangents and the learnable
   /// scalars' gradients.
-  func reverseNodes(_ set: SetProgram<S>, ws: UnsafeMutablePointer<S>, gradient: UnsafeMutablePointer<S>) {
+  func reverseNodes(
+    _ set: SetProgram<S>, ws: UnsafeMutablePointer<S>, gradient: UnsafeMutablePointer<S>
+  ) {
     let l = set.layout
     let t = set.tile
     let values = ws + l.nodeValues

@@ -5,7 +5,9 @@ extension Plan {
   ) {
     let l = set.layout
     let block = network.outputCount * set.tile
-    for c in channels { (ws + l.outputCotangents + Int(c) * block).update(repeating: 0, count: block) }
+    for c in channels {
+      (ws + l.outputCotangents + Int(c) * block).update(repeating: 0, count: block)
+    }
     (ws + l.nodeCotangents).update(repeating: 0, count: set.nodes.count * set.tile)
   }
 

@@ -57,7 +57,8 @@ extension Plan {
     let p = layout.count
     termGradients.update(repeating: 0, count: termCount * p)
     for thread in 0..<options.threads {
-      VectorReductions.addScaled(1, threadGradients[thread], into: termGradients, count: termCount * p)
+      VectorReductions.addScaled(
+        1, threadGradients[thread], into: termGradients, count: termCount * p)
     }
   }
 

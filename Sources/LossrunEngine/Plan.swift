@@ -77,7 +77,8 @@ public final class Plan<S: EngineScalar> {
     termCount = builder.termCount
     activation = ActivationKernel(activation: network.activation, highestOrder: 1)
     setActivations = compiled.sets.map {
-      ActivationKernel(activation: builder.network.activation, highestOrder: $0.rules.highestOrder + 1)
+      ActivationKernel(
+        activation: builder.network.activation, highestOrder: $0.rules.highestOrder + 1)
     }
     parameters = .allocate(capacity: layout.count)
     parameters.initialize(repeating: 0)

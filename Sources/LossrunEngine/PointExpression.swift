@@ -8,11 +8,6 @@ public struct PointExpression {
   let graph: ExpressionGraph
   let node: Int
 
-  init(graph: ExpressionGraph, node: Int) {
-    self.graph = graph
-    self.node = node
-  }
-
   private func unary(_ f: UnaryFunction) -> PointExpression {
     PointExpression(
       graph: graph, node: graph.append(.unary(f, node), binding: graph.bindings[node]))
@@ -20,7 +15,8 @@ public struct PointExpression {
 
   private func binary(_ f: BinaryFunction, _ other: PointExpression) -> PointExpression {
     let binding = graph.combine(graph.bindings[node], other.graph.bindings[other.node])
-    return PointExpression(graph: graph, node: graph.append(.binary(f, node, other.node), binding: binding))
+    return PointExpression(
+      graph: graph, node: graph.append(.binary(f, node, other.node), binding: binding))
   }
 
   private func constant(_ value: Double) -> PointExpression {
@@ -38,7 +34,8 @@ public struct PointExpression {
   /// `self` raised to an integer power.
   public func power(_ exponent: Int) -> PointExpression {
     PointExpression(
-      graph: graph, node: graph.append(.integerPower(node, exponent), binding: graph.bindings[node]))
+      graph: graph, node: graph.append(.integerPower(node, exponent), binding: graph.bindings[node])
+    )
   }
 
   /// `self` raised to a real power (the base should be positive).
@@ -47,10 +44,18 @@ public struct PointExpression {
       graph: graph, node: graph.append(.realPower(node, exponent), binding: graph.bindings[node]))
   }
 
-  public static func + (a: PointExpression, b: PointExpression) -> PointExpression { a.binary(.add, b) }
-  public static func - (a: PointExpression, b: PointExpression) -> PointExpression { a.binary(.subtract, b) }
-  public static func * (a: PointExpression, b: PointExpression) -> PointExpression { a.binary(.multiply, b) }
-  public static func / (a: PointExpression, b: PointExpression) -> PointExpression { a.binary(.divide, b) }
+  public static func + (a: PointExpression, b: PointExpression) -> PointExpression {
+    a.binary(.add, b)
+  }
+  public static func - (a: PointExpression, b: PointExpression) -> PointExpression {
+    a.binary(.subtract, b)
+  }
+  public static func * (a: PointExpression, b: PointExpression) -> PointExpression {
+    a.binary(.multiply, b)
+  }
+  public static func / (a: PointExpression, b: PointExpression) -> PointExpression {
+    a.binary(.divide, b)
+  }
   public static prefix func - (a: PointExpression) -> PointExpression { a.unary(.negate) }
 
   public static func + (a: PointExpression, b: Double) -> PointExpression { a + a.constant(b) }
@@ -84,9 +89,13 @@ public func sinh(_ e: PointExpression) -> PointExpression { e.applying(.sinh) }
 /// Elementwise hyperbolic cosine.
 public func cosh(_ e: PointExpression) -> PointExpression { e.applying(.cosh) }
 /// Elementwise minimum.
-public func min(_ a: PointExpression, _ b: PointExpression) -> PointExpression { a.combining(.minimum, b) }
+public func min(_ a: PointExpression, _ b: PointExpression) -> PointExpression {
+  a.combining(.minimum, b)
+}
 /// Elementwise maximum.
-public func max(_ a: PointExpression, _ b: PointExpression) -> PointExpression { a.combining(.maximum, b) }
+public func max(_ a: PointExpression, _ b: PointExpression) -> PointExpression {
+  a.combining(.maximum, b)
+}
 /// Elementwise integer power.
 public func pow(_ e: PointExpression, _ n: Int) -> PointExpression { e.power(n) }
 /// Elementwise real power.

@@ -60,7 +60,8 @@ final class SetProgram<S: EngineScalar> {
 
   init(
     index: Int, name: String, pointCount: Int, tile: Int, inputCount: Int, fieldCount: Int,
-    rules: ChannelRules, nodes: [Node], terms: [Term], probes: [(probe: Int, node: Int)], widths: [Int], outputCount: Int
+    rules: ChannelRules, nodes: [Node], terms: [Term], probes: [(probe: Int, node: Int)],
+    widths: [Int], outputCount: Int
   ) {
     self.index = index
     self.name = name

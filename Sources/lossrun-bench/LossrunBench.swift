@@ -50,7 +50,9 @@ struct LossrunBench: ParsableCommand {
     if !json {
       print("lossrun-bench  precision=\(precision) threads=\(threads)")
       print(String(format: "square 512^3 product with the plan's kernel: %.1f GFLOP/s", square))
-      print("points  summed ms  per-term ms  ratio  GFLOP/s(per-term)  of square  buffers MiB  maxrss MiB")
+      print(
+        "points  summed ms  per-term ms  ratio  GFLOP/s(per-term)  of square  buffers MiB  maxrss MiB"
+      )
     }
     for n in counts {
       let problem = try SeedProblem<S>(points: n, threads: threads)
@@ -89,8 +91,11 @@ struct LossrunBench: ParsableCommand {
     samples.sort()
     let median = samples[samples.count / 2]
     FileHandle.standardError.write(
-      Data(String(format: "  wall median %.3f ms, min %.3f ms, cpu %.3f ms/step\n",
-        median * 1e3, samples[0] * 1e3, cpu * 1e3).utf8))
+      Data(
+        String(
+          format: "  wall median %.3f ms, min %.3f ms, cpu %.3f ms/step\n",
+          median * 1e3, samples[0] * 1e3, cpu * 1e3
+        ).utf8))
     return median
   }
 

@@ -41,7 +41,8 @@ import Testing
   }
 
   @Test func rejectsBadNetworksAndOptions() throws {
-    let bad = NetworkDescription(inputCount: 2, hiddenWidths: [0], outputCount: 1, activation: .tanh)
+    let bad = NetworkDescription(
+      inputCount: 2, hiddenWidths: [0], outputCount: 1, activation: .tanh)
     #expect(throws: EngineError.self) { try GraphBuilder(network: bad) }
     let builder = try GraphBuilder(network: network)
     #expect(throws: EngineError.self) { try builder.addPointSet(name: "empty", count: 0) }

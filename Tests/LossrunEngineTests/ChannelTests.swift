@@ -148,7 +148,8 @@ import Testing
       for k in 0..<maxOrder {
         let fd = FiniteDifference.central(step: 1e-5) { activation.derivative(k, at: z + $0) }
         #expect(
-          Approximate.equal(activation.derivative(k + 1, at: z), fd, relative: 1e-6, absolute: 1e-8),
+          Approximate.equal(
+            activation.derivative(k + 1, at: z), fd, relative: 1e-6, absolute: 1e-8),
           "\(activation) order \(k + 1) at \(z)")
       }
     }

@@ -83,7 +83,8 @@ import Testing
     for t in terms.indices {
       let mismatch = Approximate.firstMismatch(
         analytic[t], numeric[t], relative: 1e-5, absoluteScale: 1e-6)
-      #expect(mismatch == nil, "\(activation) term \(plan.termNames[t]): \(String(describing: mismatch))")
+      #expect(
+        mismatch == nil, "\(activation) term \(plan.termNames[t]): \(String(describing: mismatch))")
     }
   }
 

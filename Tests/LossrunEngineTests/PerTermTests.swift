@@ -86,7 +86,8 @@ import Testing
     let (builder, sets, _) = try ParameterGradientTests.makeProblem(
       .tanh, points: 300, tile: 64, widths: [8, 8])
     func run(threads: Int) throws -> ([Float], [[Float]]) {
-      let plan = try builder.compile(Float.self, options: PlanOptions(threads: threads, tilePoints: 64))
+      let plan = try builder.compile(
+        Float.self, options: PlanOptions(threads: threads, tilePoints: 64))
       plan.initialiseXavierNormal(seed: 4)
       ParameterGradientTests.fill(plan, sets: sets, seed: 8)
       plan.computePerTermGradients()
