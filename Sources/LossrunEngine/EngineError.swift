@@ -31,6 +31,7 @@ public enum EngineError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The highest total derivative order a channel may have.
   public static let maximumDerivativeOrder = 4
 
+  /// A one-line explanation for diagnostics.
   public var description: String {
     switch self {
     case .invalidNetwork(let why): return "invalid network: \(why)"

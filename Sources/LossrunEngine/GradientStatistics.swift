@@ -1,27 +1,3 @@
-/// A subset of the parameters a gradient statistic is taken over.
-public enum ParameterGroup: Hashable, Sendable {
-  /// Every parameter (weights, biases, learnable scalars).
-  case all
-  /// The weight matrices of all layers (no biases, no scalars).
-  case weights
-  /// Weights and biases of one dense layer (0-based; the last is the output layer).
-  case layer(Int)
-  /// The weights of one dense layer.
-  case layerWeights(Int)
-}
-
-/// mean|g|, max|g| and ‖g‖₂ of one gradient over one parameter group.
-public struct GradientSummary: Sendable, Equatable {
-  /// Mean absolute component.
-  public var meanAbsolute: Double
-  /// Largest absolute component.
-  public var maximumAbsolute: Double
-  /// Euclidean norm.
-  public var norm: Double
-  /// Number of components summarised.
-  public var count: Int
-}
-
 /// Per-term gradient statistics for every ``ParameterGroup`` and the Gramian of the per-term
 /// gradients, computed in one sweep after ``Plan/computePerTermGradients()``.
 ///
@@ -145,17 +121,5 @@ public final class GradientStatistics<S: EngineScalar> {
   public func cosine(_ a: TermID, _ b: TermID) -> Double {
     let d = (gramian(a, a) * gramian(b, b)).squareRoot()
     return d > 0 ? gramian(a, b) / d : 0
-  }
-}
-
-extension Plan {
-  /// Fills and returns the statistics of the per-term gradients of the last
-  /// ``computePerTermGradients()`` (one sweep over the gradients; no allocation).
-  @discardableResult
-  @_specialize(where S == Float)
-  @_specialize(where S == Double)
-  public func computeStatistics() -> GradientStatistics<S> {
-    statisticsStorage.update(from: termGradients)
-    return statisticsStorage
   }
 }

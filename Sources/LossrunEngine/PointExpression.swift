@@ -44,27 +44,40 @@ public struct PointExpression {
       graph: graph, node: graph.append(.realPower(node, exponent), binding: graph.bindings[node]))
   }
 
+  /// Elementwise sum.
   public static func + (a: PointExpression, b: PointExpression) -> PointExpression {
     a.binary(.add, b)
   }
+  /// Elementwise difference.
   public static func - (a: PointExpression, b: PointExpression) -> PointExpression {
     a.binary(.subtract, b)
   }
+  /// Elementwise product.
   public static func * (a: PointExpression, b: PointExpression) -> PointExpression {
     a.binary(.multiply, b)
   }
+  /// Elementwise quotient.
   public static func / (a: PointExpression, b: PointExpression) -> PointExpression {
     a.binary(.divide, b)
   }
+  /// Elementwise negation.
   public static prefix func - (a: PointExpression) -> PointExpression { a.unary(.negate) }
 
+  /// Adds a constant.
   public static func + (a: PointExpression, b: Double) -> PointExpression { a + a.constant(b) }
+  /// Subtracts a constant.
   public static func - (a: PointExpression, b: Double) -> PointExpression { a - a.constant(b) }
+  /// Scales by a constant.
   public static func * (a: PointExpression, b: Double) -> PointExpression { a * a.constant(b) }
+  /// Divides by a constant.
   public static func / (a: PointExpression, b: Double) -> PointExpression { a / a.constant(b) }
+  /// Adds to a constant.
   public static func + (a: Double, b: PointExpression) -> PointExpression { b.constant(a) + b }
+  /// Subtracts from a constant.
   public static func - (a: Double, b: PointExpression) -> PointExpression { b.constant(a) - b }
+  /// Scales by a constant.
   public static func * (a: Double, b: PointExpression) -> PointExpression { b.constant(a) * b }
+  /// Divides a constant elementwise.
   public static func / (a: Double, b: PointExpression) -> PointExpression { b.constant(a) / b }
 }
 

@@ -1,0 +1,67 @@
+/// Offsets (in scalars) of every per-tile buffer inside a thread's workspace. Channel blocks of
+/// one kind are contiguous with a uniform stride, so kernels can address channel `c` by offset.
+struct TileLayout {
+  let tile: Int
+  let widths: [Int]
+  let channelCount: Int
+  /// Number of stored activation derivatives σ^(1)...σ^(derivativeCount).
+  let derivativeCount: Int
+  let outputCount: Int
+  /// `[layer]`: post-activation channels `[channel][width×tile]`; layer 0 holds the inputs.
+  let activations: [Int]
+  /// `[layer]` (layer ≥ 1): pre-activation channels `[channel][width×tile]`.
+  let preactivations: [Int]
+  /// `[layer]` (layer ≥ 1): σ^(k)(z) for k = 1...derivativeCount, `[k-1][width×tile]`.
+  let derivatives: [Int]
+  /// Network outputs `[channel][output×tile]`.
+  let outputs: Int
+  /// Two cotangent areas `[channel][widest×tile]` used alternately layer by layer.
+  let cotangents: [Int]
+  /// Pre-activation cotangents `[channel][widest×tile]`.
+  let preactivationCotangents: Int
+  /// Output cotangents `[channel][output×tile]`.
+  let outputCotangents: Int
+  let nodeValues: Int
+  let nodeCotangents: Int
+  let totalCount: Int
+
+  init(
+    tile t: Int, widths: [Int], inputCount: Int, outputCount: Int, channelCount c: Int,
+    derivativeCount: Int, nodeCount: Int
+  ) {
+    self.tile = t
+    self.widths = widths
+    self.channelCount = c
+    self.derivativeCount = derivativeCount
+    self.outputCount = outputCount
+    var offset = 0
+    func take(_ n: Int) -> Int {
+      let start = offset
+      offset += (n + 15) / 16 * 16
+      return start
+    }
+    let hidden = widths.count - 1
+    var activations = [take(c * widths[0] * t)]
+    var preactivations = [0]
+    var derivatives = [0]
+    for l in 1...hidden {
+      activations.append(take(c * widths[l] * t))
+      preactivations.append(take(c * widths[l] * t))
+      derivatives.append(take(derivativeCount * widths[l] * t))
+    }
+    self.activations = activations
+    self.preactivations = preactivations
+    self.derivatives = derivatives
+    let widest = widths.max() ?? 1
+    outputs = take(c * outputCount * t)
+    cotangents = [take(c * widest * t), take(c * widest * t)]
+    preactivationCotangents = take(c * widest * t)
+    outputCotangents = take(c * outputCount * t)
+    nodeValues = take(nodeCount * t)
+    nodeCotangents = take(nodeCount * t)
+    totalCount = offset
+  }
+
+  /// Size of one channel's block in the cotangent areas.
+  var cotangentStride: Int { (widths.max() ?? 1) * tile }
+}
