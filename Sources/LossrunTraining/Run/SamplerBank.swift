@@ -47,10 +47,10 @@ struct SamplerBank<S: EngineScalar> {
       let every = entries[index].resampleEvery
       guard step == 0 || (every > 0 && step % every == 0) else { continue }
       try entries[index].redraw()
-      let entry = entries[index]
-      plan.setPoints(entry.pointSet, coordinates: entry.batch.points)
-      if entry.hasNormals {
-        plan.setVectors(entry.pointSet, field: 0, values: entry.batch.normals)
+      let set = entries[index].pointSet
+      plan.setPoints(set, coordinates: entries[index].batch.points)
+      if entries[index].hasNormals {
+        plan.setVectors(set, field: 0, values: entries[index].batch.normals)
       }
     }
   }

@@ -13,7 +13,7 @@ extension TrainingLoop {
   func step(_ step: Int, perTermWanted: Bool, evaluate: Bool) throws -> EvaluationErrors? {
     try samplers.refresh(step: step, plan: plan)
     let optimizer = optimizer(at: step)
-    let perTerm = perTermWanted || rule.needsStatistics(atStep: step)
+    let perTerm = perTermWanted || ruleNeedsStatistics(atStep: step)
     var errors: EvaluationErrors?
     if perTerm || optimizer != .lbfgs {
       computeGradient(step: step, perTerm: perTerm)
@@ -43,18 +43,14 @@ extension TrainingLoop {
     if perTerm {
       plan.computePerTermGradients()
       copyLosses()
-      if rule.needsStatistics(atStep: step) { groupStatistics.refresh(from: plan) }
-      rule.update(
-        step: step, losses: lossValues, statistics: groupStatistics.table, gramian: nil,
-        state: &weightingState)
+      if ruleNeedsStatistics(atStep: step) { groupStatistics.refresh(from: plan) }
+      updateWeighting(step: step)
       loadWeights()
       plan.combineGradients(weights: engineWeights, into: gradient)
     } else {
       plan.computeSummedGradient(weights: engineWeights)
       copyLosses()
-      rule.update(
-        step: step, losses: lossValues, statistics: groupStatistics.table, gramian: nil,
-        state: &weightingState)
+      updateWeighting(step: step)
       loadWeights()
     }
   }
@@ -95,7 +91,7 @@ extension TrainingLoop {
   }
 
   func loadWeights() {
-    let weights = rule.weights(in: weightingState)
+    let weights = weightingState.weights
     for i in weightValues.indices where weightValues[i] != weights[i] {
       weightValues[i] = weights[i]
       engineWeights[i] = S(weights[i])
