@@ -16,10 +16,10 @@ public enum Activation: String, CaseIterable, Sendable {
   case relu
 
   /// The value of the activation's `order`-th derivative at `z`, computed in Double by the same
-  /// formulas the engine uses (for tests and diagnostics).
+  /// formulas the engine uses (for tests and diagnostics); NaN outside orders 0...5.
   public func derivative(_ order: Int, at z: Double) -> Double {
-    let values = ActivationKernel<Double>(activation: self, highestOrder: order).scalarDerivatives(
-      z)
-    return values[order]
+    guard (0...5).contains(order) else { return .nan }
+    let kernel = ActivationKernel<Double>(activation: self, highestOrder: order)
+    return kernel.scalarDerivatives(z)[order]
   }
 }

@@ -95,7 +95,7 @@ extension Plan {
       case .integerPower(let a, let e):
         let x = values + a * t
         let xbar = bars + a * t
-        for p in 0..<t { xbar[p] += bar[p] * S(e) * ExpressionRules.power(x[p], e - 1) }
+        for p in 0..<t { xbar[p] += bar[p] * S(e) * ExpressionRules.power(x[p], e &- 1) }
       case .realPower(let a, let e):
         let x = values + a * t
         let xbar = bars + a * t
