@@ -68,6 +68,20 @@ enum ElementwiseKernels {
       let g2 = zbar + max(m.factors.2, 0) * cotangentStride
       let g3 = zbar + max(m.factors.3, 0) * cotangentStride
       let coefficient = S.Vector(repeating: m.coefficient)
+      if n == 1 {
+        // σ^(k)·z_f: the common case (first partials, directional, the Laplacian's σ'·lap z).
+        var i = 0
+        while i < count {
+          let g = coefficient * VectorMemory.load(abar, i)
+          VectorMemory.store(
+            VectorMemory.load(zbar, i).addingProduct(
+              g * VectorMemory.load(dk1, i), VectorMemory.load(f0, i)), zbar, i)
+          VectorMemory.store(
+            VectorMemory.load(g0, i).addingProduct(g, VectorMemory.load(dk, i)), g0, i)
+          i += S.laneCount
+        }
+        continue
+      }
       var i = 0
       while i < count {
         let g = coefficient * VectorMemory.load(abar, i)
