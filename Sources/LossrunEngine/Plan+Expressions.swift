@@ -42,10 +42,11 @@ extension Plan {
     }
   }
 
-  /// Propagates node cotangents back to the output channels' cotangents and the learnable
-  /// scalars' gradients.
+  /// Propagates node cotangents back to cotangent slot `slot`'s output-channel cotangents and
+  /// to the learnable scalars' gradients.
   func reverseNodes(
-    _ set: SetProgram<S>, ws: UnsafeMutablePointer<S>, gradient: UnsafeMutablePointer<S>
+    _ set: SetProgram<S>, ws: UnsafeMutablePointer<S>, gradient: UnsafeMutablePointer<S>,
+    slot: Int
   ) {
     let l = set.layout
     let t = set.tile
@@ -57,7 +58,8 @@ extension Plan {
       switch set.nodes[n] {
       case .constant, .coordinate, .vectorComponent: break
       case .channel(let c, let output):
-        let target = ws + l.outputCotangents + (c * o + output) * t
+        let target =
+          ws + l.outputCotangents + slot * l.outputCotangentSlotStride + (c * o + output) * t
         for p in 0..<t { target[p] += bar[p] }
       case .scalar(let s):
         var sum = S.zero

@@ -1,10 +1,10 @@
 extension Plan {
-  /// Runs one tile of one set: forward through the layers with all of the set's channels,
-  /// the expressions, the loss seeds, and the reverse sweep into `gradients`.
+  /// Runs one tile of one set: forward through the layers with all of the set's channels, the
+  /// expressions, the loss seeds, and the reverse sweep into the thread's gradients. Terms on
+  /// the set share the forward and carry one cotangent slot each through the reverse sweep.
   func runTile(_ item: WorkItem, thread: Int) {
     let set = sets[item.set]
     let ws = workspaces[thread]
-    let l = set.layout
     let t = set.tile
     let start = item.tile * t
     let valid = min(t, set.pointCount - start)
@@ -12,28 +12,26 @@ extension Plan {
     evaluateNodes(set, ws: ws, start: start)
     let gradients = threadGradients[thread]
     let losses = threadLosses[thread]
-    let p = layout.count
     if perTermMode {
+      // One cotangent slot per term: seed and sweep the expressions per term, then carry all
+      // slots through the network together.
       for (slot, term) in set.terms.enumerated() {
-        clearCotangents(set, ws: ws, channels: set.perTermChannels[slot])
+        clearCotangents(set, ws: ws, channels: set.perTermChannels[slot], slot: slot)
         seed(term, set: set, ws: ws, valid: valid, weight: 1, loss: losses + term.index)
-        reverse(
-          set, ws: ws, thread: thread, channels: set.perTermChannels[slot],
-          firstLayerChannels: set.perTermFirstLayerChannels[slot],
-          gradient: gradients + term.index * p)
+        reverseNodes(
+          set, ws: ws, gradient: gradients + term.index * layout.count, slot: slot)
       }
+      reverseNetwork(set, ws: ws, thread: thread, slots: set.terms.count, gradients: gradients)
     } else {
-      clearCotangents(set, ws: ws, channels: set.unionChannels)
+      clearCotangents(set, ws: ws, channels: set.unionChannels, slot: 0)
       for term in set.terms {
         seed(
           term, set: set, ws: ws, valid: valid, weight: termWeights[term.index],
           loss: losses + term.index)
       }
-      reverse(
-        set, ws: ws, thread: thread, channels: set.unionChannels,
-        firstLayerChannels: set.unionFirstLayerChannels, gradient: gradients)
+      reverseNodes(set, ws: ws, gradient: gradients, slot: 0)
+      reverseNetwork(set, ws: ws, thread: thread, slots: 1, gradients: gradients)
     }
-    _ = l
   }
 
   /// Fills the input level and propagates every channel through the hidden and output layers.

@@ -98,7 +98,7 @@ final class SetProgram<S: EngineScalar> {
     layout = TileLayout(
       tile: tile, widths: widths, inputCount: inputCount, outputCount: outputCount,
       channelCount: rules.keys.count, derivativeCount: rules.highestOrder + 1,
-      nodeCount: nodes.count)
+      slotCount: max(terms.count, 1), nodeCount: nodes.count)
   }
 
   deinit {

@@ -15,11 +15,13 @@ struct TileLayout {
   let derivatives: [Int]
   /// Network outputs `[channel][output×tile]`.
   let outputs: Int
-  /// Two cotangent areas `[channel][widest×tile]` used alternately layer by layer.
+  /// Cotangent slots carried through the reverse sweep together (one per term on the set).
+  let slotCount: Int
+  /// Two cotangent areas `[slot][channel][widest×tile]` used alternately layer by layer.
   let cotangents: [Int]
   /// Pre-activation cotangents `[channel][widest×tile]`.
   let preactivationCotangents: Int
-  /// Output cotangents `[channel][output×tile]`.
+  /// Output cotangents `[slot][channel][output×tile]`.
   let outputCotangents: Int
   let nodeValues: Int
   let nodeCotangents: Int
@@ -27,7 +29,7 @@ struct TileLayout {
 
   init(
     tile t: Int, widths: [Int], inputCount: Int, outputCount: Int, channelCount c: Int,
-    derivativeCount: Int, nodeCount: Int
+    derivativeCount: Int, slotCount: Int, nodeCount: Int
   ) {
     self.tile = t
     self.widths = widths
@@ -54,9 +56,10 @@ struct TileLayout {
     self.derivatives = derivatives
     let widest = widths.max() ?? 1
     outputs = take(c * outputCount * t)
-    cotangents = [take(c * widest * t), take(c * widest * t)]
+    self.slotCount = slotCount
+    cotangents = [take(slotCount * c * widest * t), take(slotCount * c * widest * t)]
     preactivationCotangents = take(c * widest * t)
-    outputCotangents = take(c * outputCount * t)
+    outputCotangents = take(slotCount * c * outputCount * t)
     nodeValues = take(nodeCount * t)
     nodeCotangents = take(nodeCount * t)
     totalCount = offset
@@ -64,4 +67,10 @@ struct TileLayout {
 
   /// Size of one channel's block in the cotangent areas.
   var cotangentStride: Int { (widths.max() ?? 1) * tile }
+
+  /// Size of one slot in the cotangent areas.
+  var cotangentSlotStride: Int { channelCount * cotangentStride }
+
+  /// Size of one slot of the output cotangents.
+  var outputCotangentSlotStride: Int { channelCount * outputCount * tile }
 }
