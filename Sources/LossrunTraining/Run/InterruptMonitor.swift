@@ -20,10 +20,13 @@ enum InterruptMonitor {
   static func install() {
     interruptCount.store(0, ordering: .sequentiallyConsistent)
     signal(SIGINT) { _ in
-      if interruptCount.add(1, ordering: .sequentiallyConsistent).oldValue >= 1 {
-        _exit(130)
-      }
+      if InterruptMonitor.recordInterrupt() { _exit(130) }
     }
+  }
+
+  /// Counts one SIGINT; returns whether it is the second (the handler then exits at once).
+  static func recordInterrupt() -> Bool {
+    interruptCount.add(1, ordering: .sequentiallyConsistent).oldValue >= 1
   }
 
   /// Restores the default SIGINT behaviour.

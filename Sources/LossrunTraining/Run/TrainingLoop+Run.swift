@@ -14,8 +14,10 @@ extension TrainingLoop {
 
   /// Runs every step, logging a metrics row at the log interval and at evaluation steps, then
   /// measures the final parameters (one more pass, and the evaluation) and logs them as row
-  /// `steps`. Stops early, cleanly, when ``InterruptMonitor`` reports a Ctrl-C.
-  func run(recorder: RunRecorder, progress: ProgressReporter) throws -> Outcome {
+  /// `steps`. Stops early, cleanly, before a step at which `shouldStop` returns true (Ctrl-C).
+  func run(
+    recorder: RunRecorder, progress: ProgressReporter, shouldStop: () -> Bool
+  ) throws -> Outcome {
     let training = problem.spec.training
     let total = training.steps
     let logEvery = max(training.logEvery, 1)
@@ -26,7 +28,7 @@ extension TrainingLoop {
     var interrupted = false
     var lastRelativeL2: Double?
     for step in 0..<total {
-      if InterruptMonitor.isStopRequested {
+      if shouldStop() {
         interrupted = true
         break
       }

@@ -26,21 +26,34 @@ public enum TrainingRun {
     spec: CheckedSpec, specText: String?, specExtension: String = "yaml",
     options: RunOptions = RunOptions()
   ) throws -> Result {
+    try run(
+      spec: spec, specText: specText, specExtension: specExtension, options: options,
+      shouldStop: options.handlesInterrupts ? { InterruptMonitor.isStopRequested } : { false })
+  }
+
+  /// ``run(spec:specText:specExtension:options:)`` stopping cleanly before the first step at
+  /// which `shouldStop` returns true.
+  static func run(
+    spec: CheckedSpec, specText: String?, specExtension: String, options: RunOptions,
+    shouldStop: () -> Bool
+  ) throws -> Result {
     let spec = try options.applied(to: spec)
     let problem = try LoweredProblem(spec: spec, evaluation: try EvaluationData.make(for: spec))
     switch spec.training.precision {
     case .float32:
       return try train(
-        problem, Float.self, specText: specText, specExtension: specExtension, options: options)
+        problem, Float.self, specText: specText, specExtension: specExtension, options: options,
+        shouldStop: shouldStop)
     case .float64:
       return try train(
-        problem, Double.self, specText: specText, specExtension: specExtension, options: options)
+        problem, Double.self, specText: specText, specExtension: specExtension, options: options,
+        shouldStop: shouldStop)
     }
   }
 
   static func train<S: EngineScalar>(
     _ problem: LoweredProblem, _: S.Type, specText: String?, specExtension: String,
-    options: RunOptions
+    options: RunOptions, shouldStop: () -> Bool
   ) throws -> Result {
     let spec = problem.spec
     let loop = try TrainingLoop<S>(problem: problem, threads: options.threads)
@@ -52,7 +65,8 @@ public enum TrainingRun {
       options: options.progress, termNames: problem.termNames, totalSteps: spec.training.steps)
     if options.handlesInterrupts { InterruptMonitor.install() }
     defer { if options.handlesInterrupts { InterruptMonitor.uninstall() } }
-    let outcome = try loop.run(recorder: recorder, progress: progress)
+    let outcome = try loop.run(
+      recorder: recorder, progress: progress, shouldStop: shouldStop)
     let summary = RunSummary(
       specName: spec.name, steps: outcome.stepsCompleted, seconds: outcome.seconds,
       termNames: problem.termNames, finalLosses: outcome.finalLosses,
