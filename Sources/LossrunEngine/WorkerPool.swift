@@ -39,7 +39,12 @@ final class WorkerPool: @unchecked Sendable {
     pthread_cond_broadcast(condition)
     pthread_mutex_unlock(mutex)
     body(0)
-    while remaining.load(ordering: .acquiring) > 0 {}
+    // Spin while the others finish; yield once that takes long (a loaded machine).
+    var spins = 0
+    while remaining.load(ordering: .acquiring) > 0 {
+      spins += 1
+      if spins > 4096 { sched_yield() }
+    }
     job = nil
   }
 
@@ -56,7 +61,10 @@ final class WorkerPool: @unchecked Sendable {
     var seen = 0
     while true {
       var spins = 0
-      while generation.load(ordering: .acquiring) == seen, spins < 200_000 { spins += 1 }
+      while generation.load(ordering: .acquiring) == seen, spins < 200_000 {
+        spins += 1
+        if spins > 20_000 { sched_yield() }
+      }
       if generation.load(ordering: .acquiring) == seen {
         pthread_mutex_lock(mutex)
         while generation.load(ordering: .acquiring) == seen {
