@@ -106,7 +106,7 @@ import Testing
         == .annealing(
           CheckedWeighting.Annealing(
             reference: 0, statistic: .mean, ema: 0.01, every: 5, parameters: .all,
-            perLayerMean: false, weightedDenominator: false, shared: [])))
+            perLayerMean: false, weightedDenominator: false, shared: [], epsilon: 1e-8)))
   }
 
   @Test func jaxpiPresetIsGradientNormBalancing() throws {

@@ -49,6 +49,9 @@ public enum WeightingCatalogue {
           "take the denominator's gradient of the weighted loss w_i·L_i"),
         SettingDescriptor(
           "shared", .terms, default: .list([]), "terms that share one weight"),
+        SettingDescriptor(
+          "epsilon", .nonNegativeNumber, default: .number(0),
+          "added to the denominator (PhysicsNeMo-Sym uses 1e-8)"),
       ],
       isImplemented: true),
     WeightingRuleDescriptor(
@@ -149,6 +152,7 @@ public enum WeightingCatalogue {
       name: "physicsnemo", rule: "annealing",
       settings: [
         "stat": .word("mean"), "params": .word("all"), "ema": .number(0.01), "every": .number(1),
+        "epsilon": .number(1e-8),
       ],
       sharesBoundaryWeight: false, summary: "PhysicsNeMo-Sym lr_annealing"),
     WeightingPreset(

@@ -51,11 +51,14 @@ public enum CheckedWeighting: Hashable, Sendable {
     /// Groups of terms that share one weight; for each group the statistic is taken of the
     /// group's summed loss (default: none).
     public var shared: [[Int]]
+    /// Added to every denominator (default 0; PhysicsNeMo-Sym uses 1e-8).
+    public var epsilon: Double
 
     /// Creates annealing settings.
     public init(
       reference: Int, statistic: Statistic, ema: Double, every: Int,
-      parameters: ParameterSubset, perLayerMean: Bool, weightedDenominator: Bool, shared: [[Int]]
+      parameters: ParameterSubset, perLayerMean: Bool, weightedDenominator: Bool, shared: [[Int]],
+      epsilon: Double = 0
     ) {
       self.reference = reference
       self.statistic = statistic
@@ -65,6 +68,7 @@ public enum CheckedWeighting: Hashable, Sendable {
       self.perLayerMean = perLayerMean
       self.weightedDenominator = weightedDenominator
       self.shared = shared
+      self.epsilon = epsilon
     }
   }
 

@@ -114,7 +114,7 @@ extension Checker {
           ema: ema, every: Int(settings["every"]?.number ?? 10), parameters: parameters,
           perLayerMean: settings["per_layer_mean"]?.boolean ?? false,
           weightedDenominator: settings["weighted_denominator"]?.boolean ?? false,
-          shared: shared))
+          shared: shared, epsilon: settings["epsilon"]?.number ?? 0))
     case "grad_norm":
       return .gradientNormBalancing(
         CheckedWeighting.GradientNormBalancing(
