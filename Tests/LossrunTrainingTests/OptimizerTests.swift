@@ -130,6 +130,28 @@ import Testing
     for i in x.indices { #expect(abs(Double(x[i]) - target[i]) < 1e-4) }
   }
 
+  @Test func lbfgsWithoutLineSearchTakesFixedStepsToTheMinimum() {
+    // On a quadratic, L-BFGS with unit steps is exact once its history spans the space.
+    var lbfgs = LBFGSOptimizer<Double>(settings: .init(maxIterations: 50, usesLineSearch: false))
+    var x: [Double] = [0, 0, 0]
+    var evaluations = 0
+    let curvatures = self.curvatures
+    let target = self.target
+    let result = lbfgs.step(parameters: &x) { p, g in
+      evaluations += 1
+      var loss = 0.0
+      for i in 0..<3 {
+        let d = p[i] - target[i]
+        g[i] = 2 * curvatures[i] * d
+        loss += curvatures[i] * d * d
+      }
+      return loss
+    }
+    // One evaluation at the start and exactly one per iteration: no search.
+    #expect(evaluations == result.iterations + 1)
+    for i in x.indices { #expect(abs(x[i] - target[i]) < 1e-6) }
+  }
+
   @Test func lbfgsBacksOffFromNonFiniteLosses() {
     // f = x² for x < 2, +∞ beyond: the first trial step overshoots into the infinite region.
     var lbfgs = LBFGSOptimizer<Double>(settings: .init(learningRate: 100))

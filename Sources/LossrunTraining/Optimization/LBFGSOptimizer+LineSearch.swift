@@ -105,6 +105,15 @@ extension LBFGSOptimizer {
   }
 
   /// Evaluates φ and φ' at `step`, leaving the parameters there.
+  /// Takes the trial step without a search; it is accepted whenever the loss stays finite.
+  mutating func fixedStep(_ step: Double, parameters: inout [Scalar], evaluate: Evaluate)
+    -> LineSearchResult
+  {
+    let point = probe(step, parameters: &parameters, evaluate: evaluate)
+    return LineSearchResult(
+      accepted: point.loss.isFinite, step: step, loss: point.loss, evaluations: 1)
+  }
+
   private mutating func probe(
     _ step: Double, parameters: inout [Scalar], evaluate: Evaluate
   ) -> LinePoint {

@@ -32,9 +32,12 @@ extension LBFGSOptimizer {
         iterationCount == 0
         ? min(1, 1 / sumAbs(work.gradient)) * settings.learningRate : settings.learningRate
       for i in 0..<n { work.start[i] = parameters[i] }
-      let search = lineSearch(
-        parameters: &parameters, loss: loss, slope: slope, initialStep: initialStep,
-        evaluate: evaluate)
+      let search =
+        settings.usesLineSearch
+        ? lineSearch(
+          parameters: &parameters, loss: loss, slope: slope, initialStep: initialStep,
+          evaluate: evaluate)
+        : fixedStep(initialStep, parameters: &parameters, evaluate: evaluate)
       result.evaluations += search.evaluations
       result.iterations += 1
       iterationCount += 1

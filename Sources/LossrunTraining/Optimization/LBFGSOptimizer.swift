@@ -29,11 +29,15 @@ public struct LBFGSOptimizer<Scalar: ParameterScalar>: Sendable, Codable {
     public var curvature: Double = 0.9
     /// The most loss evaluations of one line search.
     public var maxLineSearchEvaluations: Int = 25
+    /// Whether each iteration searches for a strong-Wolfe step (true) or takes the fixed trial
+    /// step, as PyTorch's `LBFGS` does without `line_search_fn` (false).
+    public var usesLineSearch: Bool = true
 
     /// Creates settings with PyTorch's defaults.
     public init(
       historySize: Int = 10, maxIterations: Int = 20, maxEvaluations: Int? = nil,
-      gradientTolerance: Double = 1e-7, changeTolerance: Double = 1e-9, learningRate: Double = 1
+      gradientTolerance: Double = 1e-7, changeTolerance: Double = 1e-9, learningRate: Double = 1,
+      usesLineSearch: Bool = true
     ) {
       self.historySize = historySize
       self.maxIterations = maxIterations
@@ -41,6 +45,7 @@ public struct LBFGSOptimizer<Scalar: ParameterScalar>: Sendable, Codable {
       self.gradientTolerance = gradientTolerance
       self.changeTolerance = changeTolerance
       self.learningRate = learningRate
+      self.usesLineSearch = usesLineSearch
     }
   }
 

@@ -98,7 +98,7 @@ final class TrainingLoop<S: EngineScalar> {
           reference: a.reference, statistic: a.statistic == .max ? .max : .mean, ema: a.ema,
           every: a.every, parameters: a.parameters == .weights ? .weights : .all,
           perLayerMean: a.perLayerMean, weightedDenominator: a.weightedDenominator,
-          shared: a.shared, initialWeights: initial)
+          shared: a.shared, epsilon: a.epsilon, initialWeights: initial)
         return .annealing(try LearningRateAnnealing(termCount: initial.count, settings: settings))
       case .gradientNormBalancing(let g):
         let settings = GradientNormBalancing.Settings(
@@ -126,7 +126,8 @@ final class TrainingLoop<S: EngineScalar> {
   {
     LBFGSOptimizer<S>.Settings(
       historySize: settings.history, maxIterations: settings.maxIterations,
-      gradientTolerance: settings.tolerance, learningRate: learningRate)
+      gradientTolerance: settings.tolerance, learningRate: learningRate,
+      usesLineSearch: settings.lineSearch == .strongWolfe)
   }
 
   /// The optimizer in charge at `step`.
