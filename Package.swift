@@ -64,7 +64,7 @@ let package = Package(
     .executableTarget(
       name: "lossrun-bench",
       dependencies: [
-        "LossrunEngine",
+        "LossrunEngine", "LossrunTraining",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: engineSettings

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LossrunEngine
+import LossrunTraining
 
 /// Times the seed problem's training step (summed and per-term with statistics) and the dense
 /// kernel on a large square product, and prints a table or JSON.
@@ -21,6 +22,9 @@ struct LossrunBench: ParsableCommand {
 
   @Option(help: "Timed steps per mode (after warm-up); 0 picks by size.")
   var repeats: Int = 0
+
+  @Option(help: "Points per tile (default: chosen per point set by the plan).")
+  var tile: Int?
 
   @Option(help: "Untimed warm-up steps per mode.")
   var warmup: Int = 10
@@ -45,7 +49,7 @@ struct LossrunBench: ParsableCommand {
     }
   }
 
-  func measure<S: EngineScalar>(_ type: S.Type, counts: [Int]) throws {
+  func measure<S: EngineScalar & ParameterScalar>(_ type: S.Type, counts: [Int]) throws {
     let square = KernelBenchmark.squareProductGFLOPs(S.self, size: 512, threads: threads)
     if !json {
       print("lossrun-bench  precision=\(precision) threads=\(threads)")
@@ -55,7 +59,7 @@ struct LossrunBench: ParsableCommand {
       )
     }
     for n in counts {
-      let problem = try SeedProblem<S>(points: n, threads: threads)
+      var problem = try SeedProblem<S>(points: n, threads: threads, tilePoints: tile)
       let steps = repeats > 0 ? repeats : max(30, min(400, 400_000 / n))
       let summed = time(steps: steps) { problem.summedStep() }
       let perTerm = time(steps: steps) { problem.perTermStep() }

@@ -1,15 +1,17 @@
 import Foundation
 import LossrunEngine
+import LossrunTraining
 
 /// The seed problem of the PyTorch reference, built through the engine API: Poisson on [0,1]²
 /// with u = exp(x)·sin(4πy), an interior residual, a Dirichlet term and a Neumann term
 /// (derivative along per-point normals (1, 0) on x = 1), MLP 2→50→50→50→1 tanh.
-struct SeedProblem<S: EngineScalar> {
+struct SeedProblem<S: EngineScalar & ParameterScalar> {
   let plan: Plan<S>
   let interior: PointSetID
   let dirichlet: PointSetID
   let neumann: PointSetID
-  let adam: AdamOptimizer<S>
+  /// The training library's Adam (PyTorch defaults), learning rate 1e-3.
+  var adam = AdamOptimizer<S>()
   /// Point coordinates (row-major) refilled into the plan every step.
   let interiorPoints: [S]
   let dirichletPoints: [S]
@@ -17,7 +19,10 @@ struct SeedProblem<S: EngineScalar> {
   let combined: UnsafeMutableBufferPointer<S>
   let weights: [S]
 
-  init(points n: Int, threads: Int, width: Int = 50, depth: Int = 3, seed: UInt64 = 0) throws {
+  init(
+    points n: Int, threads: Int, width: Int = 50, depth: Int = 3, seed: UInt64 = 0,
+    tilePoints: Int? = nil
+  ) throws {
     let network = NetworkDescription(
       inputCount: 2, hiddenWidths: [Int](repeating: width, count: depth), outputCount: 1,
       activation: .tanh)
@@ -34,13 +39,13 @@ struct SeedProblem<S: EngineScalar> {
     try builder.addTerm(name: "dirichlet", components: [try edge.value() - (try exact(edge))])
     let dn = try right.channel(.directional(output: 0, field: 0))
     try builder.addTerm(name: "neumann", components: [dn - (try exact(right))])
-    plan = try builder.compile(S.self, options: PlanOptions(threads: threads))
+    plan = try builder.compile(
+      S.self, options: PlanOptions(threads: threads, tilePoints: tilePoints))
     plan.initialiseXavierNormal(seed: seed)
     interior = inside.id
     dirichlet = edge.id
     neumann = right.id
-    adam = AdamOptimizer(parameterCount: plan.layout.count, learningRate: 1e-3)
-    var generator = SplitMix64(seed: seed + 1)
+    var generator = LossrunEngine.SplitMix64(seed: seed + 1)
     func uniform() -> S { S(Double.random(in: 0..<1, using: &generator)) }
     interiorPoints = (0..<(2 * n)).map { _ in uniform() }
     dirichletPoints = (0..<n).flatMap { _ -> [S] in
@@ -65,18 +70,19 @@ struct SeedProblem<S: EngineScalar> {
   }
 
   /// One training step on the summed loss (one cotangent per tile).
-  func summedStep() {
+  mutating func summedStep() {
     refill()
     plan.computeSummedGradient(weights: weights)
-    adam.step(parameters: plan.parameters, gradient: plan.summedGradient)
+    adam.step(parameters: plan.parameters, gradient: plan.summedGradient, learningRate: 1e-3)
   }
 
   /// One training step with per-term gradients, their statistics, and the weighted combination.
-  func perTermStep() {
+  mutating func perTermStep() {
     refill()
     plan.computePerTermGradients()
     plan.computeStatistics()
     plan.combineGradients(weights: weights, into: combined)
-    adam.step(parameters: plan.parameters, gradient: UnsafeBufferPointer(combined))
+    adam.step(
+      parameters: plan.parameters, gradient: UnsafeBufferPointer(combined), learningRate: 1e-3)
   }
 }

@@ -106,15 +106,4 @@ import Testing
       #expect(mismatch == nil)
     }
   }
-
-  @Test func adamMovesAgainstTheGradient() {
-    let adam = AdamOptimizer<Double>(parameterCount: 2, learningRate: 0.1)
-    var p = [1.0, -1.0]
-    let g = [0.5, -2.0]
-    p.withUnsafeMutableBufferPointer { params in
-      g.withUnsafeBufferPointer { adam.step(parameters: params, gradient: $0) }
-    }
-    #expect(Approximate.equal(p[0], 0.9, relative: 1e-6))
-    #expect(Approximate.equal(p[1], -0.9, relative: 1e-6))
-  }
 }
