@@ -55,15 +55,7 @@ extension TextParser {
     if case .number(_, let text) = value.kind, let whole = Int(text) {
       return Located(whole, at: value.range)
     }
-    guard let number = number(value) else { return nil }
-    guard number.value == number.value.rounded(), abs(number.value) < 9.0e18 else {
-      let reason = number.value == number.value.rounded() ? "too large" : "not a whole number"
-      diagnostics.error(
-        .notAnInteger, "expected a whole number, found \(value.typeDescription) (\(reason))",
-        at: value.range)
-      return nil
-    }
-    return Located(Int(number.value), at: value.range)
+    return number(value)?.wholeNumber(found: value.typeDescription, into: &diagnostics)
   }
 
   /// `true` or `false`, unquoted.

@@ -31,15 +31,7 @@ extension YAMLSpecReader {
     if case .scalar(let text, .plain) = node.kind, let value = YAMLScalar.integer(text) {
       return Located(value, at: node.range)
     }
-    guard let number = number(node) else { return nil }
-    guard number.value == number.value.rounded(), abs(number.value) < 9.0e18 else {
-      let reason = number.value == number.value.rounded() ? "too large" : "not a whole number"
-      diagnostics.error(
-        .notAnInteger, "expected a whole number, found \(node.typeDescription) (\(reason))",
-        at: node.range)
-      return nil
-    }
-    return Located(Int(number.value), at: node.range)
+    return number(node)?.wholeNumber(found: node.typeDescription, into: &diagnostics)
   }
 
   /// `true` or `false`.
