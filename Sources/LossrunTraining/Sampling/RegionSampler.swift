@@ -86,7 +86,6 @@ public struct RegionSampler: Sendable {
   public mutating func sample<Scalar: BinaryFloatingPoint & Sendable>(
     into batch: inout PointBatch<Scalar>
   ) throws(SamplingError) {
-    let dimension = geometry.dimension
     var accepted = 0
     var drawn = 0
     var request = count
@@ -99,49 +98,69 @@ public struct RegionSampler: Sendable {
       }
       try state.draw(count: request, into: &unitScratch)
       drawn += request
-      for candidate in 0..<request where accepted < count {
-        guard placeCandidate(candidate) else { continue }
-        for axis in 0..<dimension {
-          batch.points[accepted * dimension + axis] = Scalar(point[axis])
-          if hasNormals { batch.normals[accepted * dimension + axis] = Scalar(normal[axis]) }
-        }
-        accepted += 1
-      }
+      accepted = placeCandidates(request, accepted: accepted, into: &batch)
       request = max(count - accepted, 1)
     }
   }
 
-  /// Places unit point `candidate` of the scratch batch into `point`/`normal`; returns whether
-  /// the predicate (if any) keeps it.
-  private mutating func placeCandidate(_ candidate: Int) -> Bool {
-    let width = state.dimension
+  /// Places the scratch batch's `candidates` unit points, appending those the predicate keeps to
+  /// `batch` after its first `accepted` points; returns the new accepted count.
+  ///
+  /// The geometry, the scratch buffers and the piece table are fetched once per batch (not per
+  /// point), so the loop neither copies the sampler nor retains its geometry per point.
+  private mutating func placeCandidates<Scalar: BinaryFloatingPoint & Sendable>(
+    _ candidates: Int, accepted start: Int, into batch: inout PointBatch<Scalar>
+  ) -> Int {
     let geometry = self.geometry
-    let region = self.region
-    let piece = region == .boundary ? pieceIndex(forUnit: unitScratch[candidate * width]) : 0
+    let predicate = self.predicate
+    let dimension = geometry.dimension
+    let width = state.dimension
+    let boundary = region == .boundary
+    let offset = boundary ? 1 : 0
+    let pieces = self.pieces
+    let cumulative = cumulativeMeasure
+    let wanted = count
+    var point: [Double] = []
+    var normal: [Double] = []
+    swap(&point, &self.point)
+    swap(&normal, &self.normal)
+    defer {
+      swap(&point, &self.point)
+      swap(&normal, &self.normal)
+    }
+    var accepted = start
     unitScratch.withUnsafeBufferPointer { units in
-      let start = candidate * width + (region == .boundary ? 1 : 0)
-      let unit = UnsafeBufferPointer(rebasing: units[start..<((candidate + 1) * width)])
       point.withUnsafeMutableBufferPointer { point in
-        if region == .interior {
-          geometry.placeInterior(unit: unit, point: point)
-        } else {
-          normal.withUnsafeMutableBufferPointer { normal in
-            geometry.placeBoundary(piece: piece, unit: unit, point: point, normal: normal)
+        normal.withUnsafeMutableBufferPointer { normal in
+          for candidate in 0..<candidates where accepted < wanted {
+            let base = units.baseAddress! + candidate * width
+            let unit = UnsafeBufferPointer(start: base + offset, count: width - offset)
+            if boundary {
+              let piece = Self.pieceIndex(forUnit: base[0], pieces: pieces, cumulative: cumulative)
+              geometry.placeBoundary(piece: piece, unit: unit, point: point, normal: normal)
+            } else {
+              geometry.placeInterior(unit: unit, point: point)
+            }
+            if let predicate, !predicate(UnsafeBufferPointer(point)) { continue }
+            for axis in 0..<dimension {
+              batch.points[accepted * dimension + axis] = Scalar(point[axis])
+              if boundary { batch.normals[accepted * dimension + axis] = Scalar(normal[axis]) }
+            }
+            accepted += 1
           }
         }
       }
     }
-    guard let predicate else { return true }
-    return point.withUnsafeBufferPointer { predicate($0) }
+    return accepted
   }
 
   /// The boundary piece whose share of the cumulative measure contains `u`.
-  private func pieceIndex(forUnit u: Double) -> Int {
+  private static func pieceIndex(forUnit u: Double, pieces: [Int], cumulative: [Double]) -> Int {
     var low = 0
-    var high = cumulativeMeasure.count - 1
+    var high = cumulative.count - 1
     while low < high {
       let middle = (low + high) / 2
-      if u < cumulativeMeasure[middle] { high = middle } else { low = middle + 1 }
+      if u < cumulative[middle] { high = middle } else { low = middle + 1 }
     }
     return pieces[low]
   }

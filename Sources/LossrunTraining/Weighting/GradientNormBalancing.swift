@@ -63,19 +63,20 @@ public struct GradientNormBalancing: WeightingRule, Hashable, Codable {
     state: inout WeightingState
   ) {
     guard needsStatistics(atStep: step) else { return }
-    let norms = weightGroups.indices.map {
-      statistics.summary(group: $0, scope: settings.parameters).l2Norm
+    var total = 0.0
+    for index in weightGroups.indices {
+      total += statistics.summary(group: index, scope: settings.parameters).l2Norm
     }
-    let meanNorm = norms.reduce(0, +) / Double(max(norms.count, 1))
-    var estimates = Array(repeating: Double.nan, count: termCount)
+    let meanNorm = total / Double(max(weightGroups.count, 1))
+    state.resetEstimates(count: termCount)
     for (index, group) in weightGroups.enumerated() {
-      let estimate = meanNorm / norms[index]
-      for term in group { estimates[term] = estimate }
-      guard norms[index] > 0, estimate.isFinite else { continue }
+      let norm = statistics.summary(group: index, scope: settings.parameters).l2Norm
+      let estimate = meanNorm / norm
+      for term in group { state.lastEstimates[term] = estimate }
+      guard norm > 0, estimate.isFinite else { continue }
       let smoothed = (1 - settings.ema) * state.weights[group[0]] + settings.ema * estimate
       for term in group { state.weights[term] = smoothed }
     }
-    state.lastEstimates = estimates
     state.lastUpdateStep = step
   }
 

@@ -61,18 +61,17 @@ public struct LearningRateAnnealing: WeightingRule, Hashable, Codable {
       settings.statistic == .max
       ? statistics.summary(group: 0, scope: scope).maxAbs
       : meanStatistic(statistics, group: 0)
-    var estimates = Array(repeating: Double.nan, count: termCount)
+    state.resetEstimates(count: termCount)
     for (index, group) in weightGroups.enumerated() {
       let weight = state.weights[group[0]]
       let scale = settings.weightedDenominator ? abs(weight) : 1
       let denominator = meanStatistic(statistics, group: index + 1) * scale + settings.epsilon
       let estimate = numerator / denominator
-      for term in group { estimates[term] = estimate }
+      for term in group { state.lastEstimates[term] = estimate }
       guard denominator > 0, estimate.isFinite else { continue }
       let smoothed = (1 - settings.ema) * weight + settings.ema * estimate
       for term in group { state.weights[term] = smoothed }
     }
-    state.lastEstimates = estimates
     state.lastUpdateStep = step
   }
 

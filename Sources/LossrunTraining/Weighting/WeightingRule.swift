@@ -54,4 +54,14 @@ public struct WeightingState: Hashable, Sendable, Codable {
     lastEstimates = []
     lastUpdateStep = nil
   }
+
+  /// Sets every raw estimate to NaN, reusing the storage when it already holds `count` entries
+  /// (rules call this at each update, which then allocates nothing).
+  mutating func resetEstimates(count: Int) {
+    if lastEstimates.count == count {
+      for i in lastEstimates.indices { lastEstimates[i] = .nan }
+    } else {
+      lastEstimates = Array(repeating: .nan, count: count)
+    }
+  }
 }
