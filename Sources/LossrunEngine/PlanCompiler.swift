@@ -112,26 +112,32 @@ struct PlanCompiler<S: EngineScalar> {
     return min(tile, needed)
   }
 
-  /// Splits the tiles of all sets between threads in contiguous, cost-balanced runs (a fixed
-  /// assignment, so results are reproducible for a given thread count).
+  /// Splits the tiles of all sets between threads: largest tiles first, each to the thread with
+  /// the least work so far (ties to the lowest index), then every thread runs its tiles in set
+  /// order. The assignment is fixed, so results are reproducible for a given thread count.
+  ///
+  /// Contiguous runs (the former split) cannot balance a step made of a few large tiles, e.g.
+  /// four interior tiles beside cheaper boundary tiles left one thread with 57% of the work.
   static func split(sets: [SetProgram<S>], threads: Int) -> [[Plan<S>.WorkItem]] {
-    var items: [(Plan<S>.WorkItem, Int)] = []
+    var items: [(item: Plan<S>.WorkItem, cost: Int, order: Int)] = []
     for set in sets where !set.terms.isEmpty {
       for tile in 0..<set.tileCount {
-        items.append((Plan<S>.WorkItem(set: set.index, tile: tile), set.tileCost))
+        items.append((Plan<S>.WorkItem(set: set.index, tile: tile), set.tileCost, items.count))
       }
     }
-    let total = items.reduce(0) { $0 + $1.1 }
+    let byCost = items.sorted { $0.cost != $1.cost ? $0.cost > $1.cost : $0.order < $1.order }
+    var loads = [Int](repeating: 0, count: threads)
+    var owner = [Int](repeating: 0, count: items.count)
+    for entry in byCost {
+      var thread = 0
+      for candidate in 1..<max(threads, 1) where loads[candidate] < loads[thread] {
+        thread = candidate
+      }
+      loads[thread] += entry.cost
+      owner[entry.order] = thread
+    }
     var result = [[Plan<S>.WorkItem]](repeating: [], count: threads)
-    var done = 0
-    var thread = 0
-    for (item, cost) in items {
-      while thread < threads - 1, done * threads + cost * threads / 2 >= (thread + 1) * total {
-        thread += 1
-      }
-      result[thread].append(item)
-      done += cost
-    }
+    for entry in items { result[owner[entry.order]].append(entry.item) }
     return result
   }
 }

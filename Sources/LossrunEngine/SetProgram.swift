@@ -112,6 +112,11 @@ final class SetProgram<S: EngineScalar> {
     unionFirstLayerChannels.deallocate()
   }
 
-  /// Relative cost of one tile, for splitting work between threads.
-  var tileCost: Int { tile * (channelCount + 2 * unionChannels.count) }
+  /// Relative cost of one tile, for splitting work between threads: points times channels
+  /// forward and twice the cotangent channels backward, plus a fixed share per tile for the
+  /// weight-gradient product's lane reductions (about as much as 320 point-channels).
+  var tileCost: Int { tile * (channelCount + 2 * unionChannels.count) + Self.reductionCost }
+
+  /// Cost units charged per tile for the weight-gradient lane reductions (see ``tileCost``).
+  static var reductionCost: Int { 320 }
 }
