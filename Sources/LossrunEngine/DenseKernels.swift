@@ -9,13 +9,39 @@ enum DenseKernels {
     rows m: Int, inner k: Int, weights w: UnsafePointer<S>, input a: UnsafePointer<S>,
     output o: UnsafeMutablePointer<S>, points t: Int, bias: UnsafePointer<S>?
   ) {
+    product(
+      rows: m, inner: k, weights: w, rowStride: k, innerStride: 1, input: a, output: o,
+      points: t, bias: bias)
+  }
+
+  /// `output[k×points] = weights[m×k]ᵀ · input[m×points]`, reading the row-major `weights`
+  /// column by column (the input cotangent of a dense layer), so no transposed copy of the
+  /// weights is needed.
+  @inline(__always)
+  static func multiplyTransposed<S: EngineScalar>(
+    rows k: Int, inner m: Int, weights w: UnsafePointer<S>, input a: UnsafePointer<S>,
+    output o: UnsafeMutablePointer<S>, points t: Int
+  ) {
+    product(
+      rows: k, inner: m, weights: w, rowStride: 1, innerStride: k, input: a, output: o,
+      points: t, bias: nil)
+  }
+
+  /// `output[m×points] = W · input[k×points] (+ bias)` with `W[j, kk]` at
+  /// `weights[j·rowStride + kk·innerStride]`.
+  @inline(__always)
+  private static func product<S: EngineScalar>(
+    rows m: Int, inner k: Int, weights w: UnsafePointer<S>, rowStride: Int, innerStride: Int,
+    input a: UnsafePointer<S>, output o: UnsafeMutablePointer<S>, points t: Int,
+    bias: UnsafePointer<S>?
+  ) {
     let lanes = S.laneCount
     var j = 0
     while j + 4 <= m {
-      let w0 = w + j * k
-      let w1 = w0 + k
-      let w2 = w1 + k
-      let w3 = w2 + k
+      let w0 = w + j * rowStride
+      let w1 = w0 + rowStride
+      let w2 = w1 + rowStride
+      let w3 = w2 + rowStride
       var v = 0
       while v < t {
         var c00 = S.Vector(repeating: bias?[j] ?? 0)
@@ -32,22 +58,22 @@ enum DenseKernels {
           let a1 = VectorMemory.load(row, lanes)
           let a2 = VectorMemory.load(row, 2 * lanes)
           let a3 = VectorMemory.load(row, 3 * lanes)
-          let b0 = S.Vector(repeating: w0[kk])
+          let b0 = S.Vector(repeating: w0[kk * innerStride])
           c00 = c00.addingProduct(b0, a0)
           c01 = c01.addingProduct(b0, a1)
           c02 = c02.addingProduct(b0, a2)
           c03 = c03.addingProduct(b0, a3)
-          let b1 = S.Vector(repeating: w1[kk])
+          let b1 = S.Vector(repeating: w1[kk * innerStride])
           c10 = c10.addingProduct(b1, a0)
           c11 = c11.addingProduct(b1, a1)
           c12 = c12.addingProduct(b1, a2)
           c13 = c13.addingProduct(b1, a3)
-          let b2 = S.Vector(repeating: w2[kk])
+          let b2 = S.Vector(repeating: w2[kk * innerStride])
           c20 = c20.addingProduct(b2, a0)
           c21 = c21.addingProduct(b2, a1)
           c22 = c22.addingProduct(b2, a2)
           c23 = c23.addingProduct(b2, a3)
-          let b3 = S.Vector(repeating: w3[kk])
+          let b3 = S.Vector(repeating: w3[kk * innerStride])
           c30 = c30.addingProduct(b3, a0)
           c31 = c31.addingProduct(b3, a1)
           c32 = c32.addingProduct(b3, a2)
@@ -76,14 +102,14 @@ enum DenseKernels {
       j += 4
     }
     while j < m {
-      let w0 = w + j * k
+      let w0 = w + j * rowStride
       var v = 0
       while v < t {
         var c0 = S.Vector(repeating: bias?[j] ?? 0)
         var (c1, c2, c3) = (c0, c0, c0)
         var row = a + v
         for kk in 0..<k {
-          let b0 = S.Vector(repeating: w0[kk])
+          let b0 = S.Vector(repeating: w0[kk * innerStride])
           c0 = c0.addingProduct(b0, VectorMemory.load(row, 0))
           c1 = c1.addingProduct(b0, VectorMemory.load(row, lanes))
           c2 = c2.addingProduct(b0, VectorMemory.load(row, 2 * lanes))

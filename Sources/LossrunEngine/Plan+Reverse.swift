@@ -79,7 +79,7 @@ extension Plan {
     let last = layout.layers[hidden]
     let width = network.hiddenWidths[hidden - 1]
     var current = 0
-    let wOutT = transposedWeights + last.weights.lowerBound
+    let wOut = UnsafePointer(parameters.baseAddress! + last.weights.lowerBound)
     for slot in 0..<slots {
       let (channels, _, gradient) = slotTarget(set, slot, gradients: gradients)
       let obar = ws + l.outputCotangents + slot * l.outputCotangentSlotStride
@@ -93,9 +93,9 @@ extension Plan {
       let abar = ws + l.cotangents[current] + slot * l.cotangentSlotStride
       for c32 in channels {
         let c = Int(c32)
-        DenseKernels.multiply(
-          rows: width, inner: o, weights: wOutT, input: obar + c * o * t,
-          output: abar + c * cs, points: t, bias: nil)
+        DenseKernels.multiplyTransposed(
+          rows: width, inner: o, weights: wOut, input: obar + c * o * t,
+          output: abar + c * cs, points: t)
       }
     }
     // Hidden layers, last to first.
@@ -108,7 +108,7 @@ extension Plan {
       let derivatives = ws + l.derivatives[layer]
       let preactivations = ws + l.preactivations[layer]
       let parameters = layout.layers[layer - 1]
-      let wT = transposedWeights + parameters.weights.lowerBound
+      let w = UnsafePointer(self.parameters.baseAddress! + parameters.weights.lowerBound)
       for slot in 0..<slots {
         let (channels, firstLayerChannels, gradient) = slotTarget(set, slot, gradients: gradients)
         let abar = ws + l.cotangents[current] + slot * l.cotangentSlotStride
@@ -138,25 +138,13 @@ extension Plan {
           let next = ws + l.cotangents[1 - current] + slot * l.cotangentSlotStride
           for c32 in channels {
             let c = Int(c32)
-            DenseKernels.multiply(
-              rows: k, inner: m, weights: wT, input: zbar + c * cs, output: next + c * cs,
-              points: t, bias: nil)
+            DenseKernels.multiplyTransposed(
+              rows: k, inner: m, weights: w, input: zbar + c * cs, output: next + c * cs,
+              points: t)
           }
         }
       }
       current = 1 - current
-    }
-  }
-
-  /// Refreshes the transposed weight matrices from ``parameters``.
-  func transposeWeights() {
-    for layer in layout.layers {
-      let w = parameters.baseAddress! + layer.weights.lowerBound
-      let wt = transposedWeights + layer.weights.lowerBound
-      let (m, k) = (layer.outputCount, layer.inputCount)
-      for j in 0..<m {
-        for i in 0..<k { wt[i * m + j] = w[j * k + i] }
-      }
     }
   }
 }

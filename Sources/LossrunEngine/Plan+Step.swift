@@ -80,7 +80,6 @@ extension Plan {
 
   /// Runs all tiles on all threads and combines the per-thread losses in thread order.
   func replay() {
-    transposeWeights()
     if let pool {
       pool.run(workerJob)
     } else {
@@ -166,7 +165,7 @@ extension Plan {
   /// Bytes of all buffers the plan allocated (parameters, gradients, points, workspaces).
   public var bufferBytes: Int {
     let scalar = MemoryLayout<S>.stride
-    var count = layout.count * (3 + termCount) + 2 * termCount
+    var count = layout.count * (2 + termCount) + 2 * termCount
     count += options.threads * (termCount * layout.count + termCount)
     count += options.threads * (sets.map(\.layout.totalCount).max() ?? 0)
     for set in sets { count += set.capacity * set.inputCount * (1 + set.fieldCount) }

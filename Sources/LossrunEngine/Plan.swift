@@ -22,8 +22,6 @@ public final class Plan<S: EngineScalar> {
   let activation: ActivationKernel<S>
   /// Per set: the activation kernel evaluating up to the order that set needs.
   let setActivations: [ActivationKernel<S>]
-  /// Transposed weight matrices, at the same offsets as ``parameters``' weights.
-  let transposedWeights: UnsafeMutablePointer<S>
   /// `A` (row-major) and `c` of the input map, identity and zero if there is none.
   let affineMatrix: [S]
   let affineOffset: [S]
@@ -85,8 +83,6 @@ public final class Plan<S: EngineScalar> {
     for (i, scalar) in builder.scalars.enumerated() {
       parameters[layout.scalars.lowerBound + i] = S(scalar.initialValue)
     }
-    transposedWeights = .allocate(capacity: max(layout.count, 1))
-    transposedWeights.initialize(repeating: 0, count: max(layout.count, 1))
     let d = network.inputCount
     if let affine = network.inputAffine {
       affineMatrix = affine.matrix.map { S($0) }
@@ -147,7 +143,6 @@ public final class Plan<S: EngineScalar> {
   deinit {
     pool?.shutdown()
     parameters.deallocate()
-    transposedWeights.deallocate()
     lossValues.deallocate()
     termGradients.deallocate()
     summedGradientStorage.deallocate()
