@@ -53,7 +53,8 @@ extension Plan {
     let values = ws + l.nodeValues
     let bars = ws + l.nodeCotangents
     let o = network.outputCount
-    for n in stride(from: set.nodes.count - 1, through: 0, by: -1) {
+    let needs = set.needsCotangent
+    for n in stride(from: set.nodes.count - 1, through: 0, by: -1) where needs[n] {
       let bar = bars + n * t
       switch set.nodes[n] {
       case .constant, .coordinate, .vectorComponent: break
@@ -75,19 +76,20 @@ extension Plan {
         let y = values + b * t
         let xbar = bars + a * t
         let ybar = bars + b * t
+        let (needsX, needsY) = (needs[a], needs[b])
         switch f {
         case .add:
-          for p in 0..<t { xbar[p] += bar[p] }
-          for p in 0..<t { ybar[p] += bar[p] }
+          if needsX { for p in 0..<t { xbar[p] += bar[p] } }
+          if needsY { for p in 0..<t { ybar[p] += bar[p] } }
         case .subtract:
-          for p in 0..<t { xbar[p] += bar[p] }
-          for p in 0..<t { ybar[p] -= bar[p] }
+          if needsX { for p in 0..<t { xbar[p] += bar[p] } }
+          if needsY { for p in 0..<t { ybar[p] -= bar[p] } }
         case .multiply:
-          for p in 0..<t { xbar[p] += bar[p] * y[p] }
-          for p in 0..<t { ybar[p] += bar[p] * x[p] }
+          if needsX { for p in 0..<t { xbar[p] += bar[p] * y[p] } }
+          if needsY { for p in 0..<t { ybar[p] += bar[p] * x[p] } }
         case .divide:
-          for p in 0..<t { xbar[p] += bar[p] / y[p] }
-          for p in 0..<t { ybar[p] -= bar[p] * x[p] / (y[p] * y[p]) }
+          if needsX { for p in 0..<t { xbar[p] += bar[p] / y[p] } }
+          if needsY { for p in 0..<t { ybar[p] -= bar[p] * x[p] / (y[p] * y[p]) } }
         case .minimum, .maximum:
           for p in 0..<t {
             let pickX = f == .minimum ? x[p] <= y[p] : x[p] >= y[p]

@@ -36,6 +36,10 @@ final class SetProgram<S: EngineScalar> {
   let rules: ChannelRules
   var channelCount: Int { rules.keys.count }
   let nodes: [Node]
+  /// Per node: whether it depends on a network channel or a learnable scalar, i.e. whether
+  /// its cotangent reaches a parameter (coordinate-only subexpressions such as a forcing term
+  /// are skipped by the reverse sweep of the expressions).
+  let needsCotangent: [Bool]
   let terms: [Term]
   /// Probes on this set: global probe index and local node.
   let probes: [(probe: Int, node: Int)]
@@ -72,6 +76,16 @@ final class SetProgram<S: EngineScalar> {
     self.fieldCount = fieldCount
     self.rules = rules
     self.nodes = nodes
+    var needs: [Bool] = []
+    for node in nodes {
+      switch node {
+      case .constant, .coordinate, .vectorComponent: needs.append(false)
+      case .channel, .scalar: needs.append(true)
+      case .unary(_, let a), .integerPower(let a, _), .realPower(let a, _): needs.append(needs[a])
+      case .binary(_, let a, let b): needs.append(needs[a] || needs[b])
+      }
+    }
+    needsCotangent = needs
     self.terms = terms
     self.probes = probes
     let capacity = tile * tileCount
