@@ -41,6 +41,10 @@ struct RunCommand: ParsableCommand {
         spec: checked, specText: report.source?.text,
         specExtension: format.fileExtension,
         options: overrides.options(progress: .automatic, handlesInterrupts: true))
+      if let nonFinite = result.nonFiniteLoss {
+        Console.error(renderer.text([nonFinite.diagnostic(path: spec, spec: report.spec)]))
+        throw ExitCode.failure
+      }
       if result.interrupted { throw ExitCode(Self.interruptedStatus) }
     } catch let error as TrainingError {
       Console.error(renderer.text([error.diagnostic(path: spec)]))

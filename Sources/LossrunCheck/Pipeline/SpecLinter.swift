@@ -15,6 +15,9 @@ public enum SpecLinter {
     public var source: SourceFile?
     /// Every diagnostic, ordered by position.
     public var diagnostics: [Diagnostic]
+    /// The spec as read, with its source ranges, when the front end could build one; later
+    /// stages use it to locate their own diagnostics.
+    public var spec: Spec?
     /// The checked spec, when there were no errors.
     public var checked: CheckedSpec?
 
@@ -55,6 +58,7 @@ public enum SpecLinter {
       checked = result.checked
     }
     return Report(
-      path: path, source: read.source, diagnostics: collector.sorted, checked: checked)
+      path: path, source: read.source, diagnostics: collector.sorted, spec: read.spec,
+      checked: checked)
   }
 }

@@ -10,11 +10,13 @@ extension TrainingLoop {
     var finalWeights: [Double]
     var finalErrors: EvaluationErrors?
     var interrupted: Bool
+    var nonFiniteLoss: NonFiniteLoss?
   }
 
   /// Runs every step, logging a metrics row at the log interval and at evaluation steps, then
   /// measures the final parameters (one more pass, and the evaluation) and logs them as row
-  /// `steps`. Stops early, cleanly, before a step at which `shouldStop` returns true (Ctrl-C).
+  /// `steps`. Stops early, cleanly, before a step at which `shouldStop` returns true (Ctrl-C),
+  /// and after the first step whose loss is NaN or infinite (logging that step's row).
   func run(
     recorder: RunRecorder, progress: ProgressReporter, shouldStop: () -> Bool
   ) throws -> Outcome {
@@ -27,6 +29,7 @@ extension TrainingLoop {
     var completed = 0
     var interrupted = false
     var lastRelativeL2: Double?
+    var nonFiniteLoss: NonFiniteLoss?
     for step in 0..<total {
       if shouldStop() {
         interrupted = true
@@ -39,12 +42,16 @@ extension TrainingLoop {
       completed = step + 1
       let elapsed = Self.seconds(clock.now - start)
       if let errors { lastRelativeL2 = errors.overallRelativeL2 }
-      if isLog || isEvaluation {
+      if let term = lossValues.firstIndex(where: { !$0.isFinite }) {
+        nonFiniteLoss = NonFiniteLoss(step: step, term: term, value: lossValues[term])
+      }
+      if isLog || isEvaluation || nonFiniteLoss != nil {
         try recorder.append(row(step: step, elapsed: elapsed, learningRate: learningRate, errors))
       }
       progress.stepFinished(
         step: step, elapsed: elapsed, isLogStep: isLog || isEvaluation, losses: lossValues,
         weights: weightValues, relativeL2: isLog || isEvaluation ? lastRelativeL2 : nil)
+      if nonFiniteLoss != nil { break }
     }
     let seconds = Self.seconds(clock.now - start)
     // The final parameters: one per-term pass for their losses and statistics, and evaluation.
@@ -55,7 +62,8 @@ extension TrainingLoop {
       row(step: completed, elapsed: seconds, learningRate: finalLearningRate, finalErrors))
     return Outcome(
       stepsCompleted: completed, seconds: seconds, finalLosses: lossValues,
-      finalWeights: weightValues, finalErrors: finalErrors, interrupted: interrupted)
+      finalWeights: weightValues, finalErrors: finalErrors, interrupted: interrupted,
+      nonFiniteLoss: nonFiniteLoss)
   }
 
   /// The per-term pass at the current parameters, without a weighting update.

@@ -15,6 +15,8 @@ public enum TrainingRun {
     public var interrupted: Bool
     /// The final evaluation errors, when the spec asks for an evaluation.
     public var errors: EvaluationErrors?
+    /// The first non-finite loss, when one stopped the run.
+    public var nonFiniteLoss: NonFiniteLoss?
   }
 
   /// Trains `spec` with `options`' overrides and writes the outputs.
@@ -79,7 +81,12 @@ public enum TrainingRun {
     progress.finish(closingLine(summary, directory: directory, interrupted: outcome.interrupted))
     return Result(
       summary: summary, directory: directory, interrupted: outcome.interrupted,
-      errors: outcome.finalErrors)
+      errors: outcome.finalErrors,
+      nonFiniteLoss: outcome.nonFiniteLoss.map { loss in
+        var named = loss
+        named.termName = problem.termNames[loss.term]
+        return named
+      })
   }
 
   static func closingLine(_ summary: RunSummary, directory: RunDirectory, interrupted: Bool)

@@ -1,0 +1,40 @@
+import LossrunDiagnostics
+import LossrunSpec
+
+/// The first loss that became NaN or infinite, which stops a run: nothing trained after it
+/// would mean anything. The run still writes its outputs, with that step's metrics row last
+/// but one (the final row measures the parameters it stopped at).
+public struct NonFiniteLoss: Hashable, Sendable {
+  /// The step whose pass produced it.
+  public var step: Int
+  /// The term's index (in `CheckedSpec.terms`).
+  public var term: Int
+  /// The value: NaN, +∞ or −∞.
+  public var value: Double
+  /// The term's name (filled in by the run).
+  public var termName = ""
+
+  /// Creates a record of a non-finite loss.
+  public init(step: Int, term: Int, value: Double) {
+    self.step = step
+    self.term = term
+    self.value = value
+  }
+
+  /// The stable id of the diagnostic.
+  public static let diagnosticID: DiagnosticID = "non-finite-loss"
+
+  /// An error at the term's residual in `spec` (the spec as read, for its ranges), or at the
+  /// file when the term cannot be found there.
+  public func diagnostic(path: String, spec: Spec?) -> Diagnostic {
+    let declaration = spec?.terms.first { $0.name.value == termName }
+    let range = declaration?.residuals.first?.range ?? declaration?.name.range
+    let what = value.isNaN ? "NaN" : value > 0 ? "+infinity" : "-infinity"
+    return Diagnostic(
+      .error, Self.diagnosticID,
+      "the loss of term '\(termName)' became \(what) at step \(step); training stopped there "
+        + "(outputs written). Look for log, sqrt or pow of negative values, divisions by zero, "
+        + "or a learning rate or weight so large that training diverged",
+      path: path, at: range)
+  }
+}
