@@ -9,15 +9,16 @@ public struct NonFiniteLoss: Hashable, Sendable {
   public var step: Int
   /// The term's index (in `CheckedSpec.terms`).
   public var term: Int
+  /// The term's name.
+  public var termName: String
   /// The value: NaN, +∞ or −∞.
   public var value: Double
-  /// The term's name (filled in by the run).
-  public var termName = ""
 
   /// Creates a record of a non-finite loss.
-  public init(step: Int, term: Int, value: Double) {
+  public init(step: Int, term: Int, termName: String, value: Double) {
     self.step = step
     self.term = term
+    self.termName = termName
     self.value = value
   }
 

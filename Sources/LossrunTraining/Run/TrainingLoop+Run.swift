@@ -43,7 +43,8 @@ extension TrainingLoop {
       let elapsed = Self.seconds(clock.now - start)
       if let errors { lastRelativeL2 = errors.overallRelativeL2 }
       if let term = lossValues.firstIndex(where: { !$0.isFinite }) {
-        nonFiniteLoss = NonFiniteLoss(step: step, term: term, value: lossValues[term])
+        nonFiniteLoss = NonFiniteLoss(
+          step: step, term: term, termName: problem.termNames[term], value: lossValues[term])
       }
       if isLog || isEvaluation || nonFiniteLoss != nil {
         try recorder.append(row(step: step, elapsed: elapsed, learningRate: learningRate, errors))

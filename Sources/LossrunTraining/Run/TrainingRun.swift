@@ -81,12 +81,7 @@ public enum TrainingRun {
     progress.finish(closingLine(summary, directory: directory, interrupted: outcome.interrupted))
     return Result(
       summary: summary, directory: directory, interrupted: outcome.interrupted,
-      errors: outcome.finalErrors,
-      nonFiniteLoss: outcome.nonFiniteLoss.map { loss in
-        var named = loss
-        named.termName = problem.termNames[loss.term]
-        return named
-      })
+      errors: outcome.finalErrors, nonFiniteLoss: outcome.nonFiniteLoss)
   }
 
   static func closingLine(_ summary: RunSummary, directory: RunDirectory, interrupted: Bool)
