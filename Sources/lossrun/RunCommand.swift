@@ -47,7 +47,7 @@ struct RunCommand: ParsableCommand {
       }
       if result.interrupted { throw ExitCode(Self.interruptedStatus) }
     } catch let error as TrainingError {
-      Console.error(renderer.text([error.diagnostic(path: spec)]))
+      Console.error(renderer.text([error.diagnostic(path: spec, spec: report.spec)]))
       throw ExitCode.failure
     }
   }

@@ -54,7 +54,8 @@ struct ProblemDomain {
     case .initial:
       guard let initialSlice else {
         throw TrainingError(
-          "sampler '\(sampler.name)' samples the initial slice, but no input is time")
+          "sampler '\(sampler.name)' samples the initial slice, but no input is time",
+          about: .sampler(sampler.name))
       }
       (geometry, region) = (initialSlice, .interior)
     }
@@ -64,7 +65,8 @@ struct ProblemDomain {
         geometry: geometry, region: region, predicate: predicate, count: sampler.points,
         distribution: Self.distribution(sampler.distribution), generator: generator)
     } catch {
-      throw TrainingError("sampler '\(sampler.name)': \(error.message)")
+      throw TrainingError(
+        "sampler '\(sampler.name)': \(error.message)", about: .sampler(sampler.name))
     }
   }
 

@@ -19,21 +19,26 @@ struct ReferenceTable {
   /// The most rows read, so a huge file cannot exhaust memory.
   static let maximumRows = 10_000_000
 
+  /// An error about the reference file, located at its `reference:` value.
+  static func failure(_ message: String) -> TrainingError {
+    TrainingError(message, about: .reference)
+  }
+
   init(path: String, spec: CheckedSpec) throws {
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
-    else { throw TrainingError("cannot read the reference file '\(path)'") }
+    else { throw Self.failure("cannot read the reference file '\(path)'") }
     var lines = text.split(whereSeparator: \.isNewline).filter {
       !$0.allSatisfy(\.isWhitespace)
     }[...]
     guard let header = lines.popFirst() else {
-      throw TrainingError("the reference file '\(path)' is empty")
+      throw Self.failure("the reference file '\(path)' is empty")
     }
     let names = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     var inputColumns: [Int] = []
     for input in spec.inputs {
       guard let column = names.firstIndex(of: input.name) else {
-        throw TrainingError("the reference file '\(path)' has no column '\(input.name)'")
+        throw Self.failure("the reference file '\(path)' has no column '\(input.name)'")
       }
       inputColumns.append(column)
     }
@@ -41,10 +46,10 @@ struct ReferenceTable {
       names.firstIndex(of: name).map { (index, $0) }
     }
     guard !outputPairs.isEmpty else {
-      throw TrainingError("the reference file '\(path)' names none of the network's outputs")
+      throw Self.failure("the reference file '\(path)' names none of the network's outputs")
     }
     guard lines.count <= Self.maximumRows else {
-      throw TrainingError("the reference file '\(path)' has more than \(Self.maximumRows) rows")
+      throw Self.failure("the reference file '\(path)' has more than \(Self.maximumRows) rows")
     }
     var points: [Double] = []
     var values = [[Double]](repeating: [], count: outputPairs.count)
@@ -54,7 +59,7 @@ struct ReferenceTable {
         guard fields.indices.contains(column),
           let value = Double(fields[column].trimmingCharacters(in: .whitespaces)), value.isFinite
         else {
-          throw TrainingError(
+          throw Self.failure(
             "the reference file '\(path)', row \(row + 2): column \(column + 1) is not a number")
         }
         return value
@@ -63,7 +68,7 @@ struct ReferenceTable {
       for (slot, pair) in outputPairs.enumerated() { values[slot].append(try number(pair.1)) }
     }
     guard !values[0].isEmpty else {
-      throw TrainingError("the reference file '\(path)' has no rows")
+      throw Self.failure("the reference file '\(path)' has no rows")
     }
     outputs = outputPairs.map(\.0)
     self.points = points

@@ -21,7 +21,7 @@ struct SamplerBank<S: EngineScalar> {
       do throws(SamplingError) {
         try sampler.sample(into: &batch)
       } catch {
-        throw TrainingError("sampler '\(name)': \(error.message)")
+        throw TrainingError("sampler '\(name)': \(error.message)", about: .sampler(name))
       }
     }
   }
