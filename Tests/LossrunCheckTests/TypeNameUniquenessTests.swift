@@ -14,7 +14,8 @@ import Testing
 
   /// A top-level type declaration and its name.
   static let declaration = try! NSRegularExpression(
-    pattern: #"^(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|package|internal|fileprivate|private|open|final|indirect)\s+)*(?:struct|class|enum|protocol|actor|typealias)\s+([A-Za-z_][A-Za-z0-9_]*)"#,
+    pattern:
+      #"^(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|package|internal|fileprivate|private|open|final|indirect)\s+)*(?:struct|class|enum|protocol|actor|typealias)\s+([A-Za-z_][A-Za-z0-9_]*)"#,
     options: [.anchorsMatchLines])
 
   /// The top-level type names declared in `text`.

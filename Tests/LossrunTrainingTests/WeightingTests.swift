@@ -141,7 +141,8 @@ import Testing
   @Test func annealingWithMaxOverAllParametersAndNoSmoothing() throws {
     let settings = explicitAnnealing(reference: 1, statistic: .max, ema: 1, every: 5)
     let rule = try LearningRateAnnealing(termCount: 2, settings: settings)
-    let table = statistics(rule.statisticsRequest, terms: [data, residual])  // term 1 is the reference
+    // Term 1 (residual) is the reference, so it is group 0.
+    let table = statistics(rule.statisticsRequest, terms: [data, residual])
     var state = rule.makeInitialState()
     rule.update(step: 5, losses: [1, 1], statistics: table, state: &state)
     // ŵ = max|g_ref| / mean|g_data| = 9 / (9.12 / 9) over all parameters.

@@ -95,7 +95,8 @@ extension ExpressionResolver {
     switch expression.kind {
     case .name(let name):
       if let index = scope.outputNames.firstIndex(of: name) {
-        return OutputDerivative(output: index, derivative: .zero(inputCount: scope.inputNames.count))
+        return OutputDerivative(
+          output: index, derivative: .zero(inputCount: scope.inputNames.count))
       }
       if scope.symbols[name] == nil,
         case .channel(let found) = derivativeShortForm(
