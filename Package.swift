@@ -88,11 +88,11 @@ let package = Package(
     ),
     .testTarget(
       name: "LossrunSpecTests",
-      dependencies: ["LossrunSpec", "LossrunTestSupport"]
+      dependencies: ["LossrunSpec", "LossrunEngine", "LossrunTestSupport"]
     ),
     .testTarget(
       name: "LossrunCheckTests",
-      dependencies: ["LossrunCheck", "LossrunSpec", "LossrunTestSupport"]
+      dependencies: ["LossrunCheck", "LossrunSpec", "LossrunEngine", "LossrunTestSupport"]
     ),
     .testTarget(
       name: "LossrunCLITests",
@@ -111,7 +111,7 @@ let package = Package(
     ),
     .testTarget(
       name: "LossrunTextFormatTests",
-      dependencies: ["LossrunSpec", "LossrunCheck", "LossrunTestSupport"]
+      dependencies: ["LossrunSpec", "LossrunCheck", "LossrunEngine", "LossrunTestSupport"]
     ),
     .testTarget(
       name: "LossrunEngineTests",

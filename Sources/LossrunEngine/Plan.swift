@@ -46,7 +46,6 @@ public final class Plan<S: EngineScalar> {
   let threadOnes: [UnsafeMutablePointer<S>]
   let assignments: [[WorkItem]]
   let pool: WorkerPool?
-  let statisticsStorage: GradientStatistics<S>
   let probeStorage: [UnsafeMutablePointer<S>]
   let probeCounts: [Int]
 
@@ -129,7 +128,6 @@ public final class Plan<S: EngineScalar> {
       b.initialize(repeating: 0, count: n)
       return b
     }
-    statisticsStorage = GradientStatistics(layout: layout, termCount: termCount)
     pool = options.threads > 1 ? WorkerPool(threadCount: options.threads) : nil
     let scratch = compiled.sets.map(\.layout.cotangentStride).max() ?? 16
     threadOnes = (0..<options.threads).map { _ in

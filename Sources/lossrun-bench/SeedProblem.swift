@@ -17,6 +17,8 @@ struct SeedProblem<S: EngineScalar & ParameterScalar> {
   let dirichletPoints: [S]
   let neumannPoints: [S]
   let combined: UnsafeMutableBufferPointer<S>
+  /// Each term's gradient statistics, as the training loop logs them.
+  let statistics: GradientStatistics<S>
   let weights: [S]
 
   init(
@@ -41,16 +43,16 @@ struct SeedProblem<S: EngineScalar & ParameterScalar> {
     try builder.addTerm(name: "neumann", components: [dn - (try exact(right))])
     plan = try builder.compile(
       S.self, options: PlanOptions(threads: threads, tilePoints: tilePoints))
-    plan.initialiseXavierNormal(seed: seed)
+    plan.initialize(.xavierNormal, seed: seed)
     interior = inside.id
     dirichlet = edge.id
     neumann = right.id
-    var generator = LossrunEngine.SplitMix64(seed: seed + 1)
-    func uniform() -> S { S(Double.random(in: 0..<1, using: &generator)) }
+    var generator = RandomGenerator(seed: seed, streamName: "points")
+    func uniform() -> S { S(generator.nextUnitDouble()) }
     interiorPoints = (0..<(2 * n)).map { _ in uniform() }
     dirichletPoints = (0..<n).flatMap { _ -> [S] in
       let t = uniform()
-      switch Int.random(in: 0..<3, using: &generator) {
+      switch generator.nextIndex(below: 3) {
       case 0: return [0, t]
       case 1: return [t, 0]
       default: return [t, 1]
@@ -58,6 +60,7 @@ struct SeedProblem<S: EngineScalar & ParameterScalar> {
     }
     neumannPoints = (0..<n).flatMap { _ in [1, uniform()] }
     plan.setVectors(right.id, field: 0, values: (0..<n).flatMap { _ in [S(1), S(0)] })
+    statistics = GradientStatistics(layout: plan.layout, request: .eachTerm(plan.termCount))
     combined = .allocate(capacity: plan.layout.count)
     combined.initialize(repeating: 0)
     weights = [1, 1, 1]
@@ -80,7 +83,7 @@ struct SeedProblem<S: EngineScalar & ParameterScalar> {
   mutating func perTermStep() {
     refill()
     plan.computePerTermGradients()
-    plan.computeStatistics()
+    statistics.refresh(from: plan)
     plan.combineGradients(weights: weights, into: combined)
     adam.step(
       parameters: plan.parameters, gradient: UnsafeBufferPointer(combined), learningRate: 1e-3)

@@ -33,7 +33,7 @@ import Testing
   }
 
   static func channel(_ output: Int, _ counts: [Int]) -> ResolvedExpression {
-    .network(NetworkChannel(output: output, derivative: MultiIndex(counts: counts)))
+    .network(OutputDerivative(output: output, derivative: MultiIndex(counts: counts)))
   }
 
   @Test func shortFormsAndCallFormsAgree() {

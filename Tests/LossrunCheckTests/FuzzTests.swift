@@ -1,19 +1,7 @@
 import Foundation
 import LossrunCheck
+import LossrunEngine
 import Testing
-
-/// A small deterministic PRNG (SplitMix64), so every run fuzzes the same inputs.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Seeded mutations of the example specs through the whole front end and checker: nothing may
 /// crash, and every report must be consistent.
@@ -33,7 +21,7 @@ struct SplitMix64: RandomNumberGenerator {
     "u_xxxxxxxxxxxxxxxx", "x_", "_", "((((((((((", "))))))))))",
   ]
 
-  static func mutate(_ text: String, using generator: inout SplitMix64) -> String {
+  static func mutate(_ text: String, using generator: inout RandomGenerator) -> String {
     var bytes = Array(text.utf8)
     let edits = Int.random(in: 1...4, using: &generator)
     for _ in 0..<edits {
@@ -67,7 +55,7 @@ struct SplitMix64: RandomNumberGenerator {
       try String(contentsOfFile: $0, encoding: .utf8)
     }
     #expect(!originals.isEmpty)
-    var generator = SplitMix64(state: 20_261_127 &+ UInt64(shard))
+    var generator = RandomGenerator(seed: 20_261_127, stream: UInt64(shard))
     var clean = 0
     var withErrors = 0
     let count = Self.mutationCount / Self.shardCount

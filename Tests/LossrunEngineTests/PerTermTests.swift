@@ -21,27 +21,44 @@ import Testing
     #expect(mismatch == nil, "\(String(describing: mismatch))")
   }
 
-  @Test func statisticsAndGramianMatchNaiveComputation() throws {
+  @Test(arguments: [GradientStatisticsRequest.Summation.sequential, .vectorized])
+  func statisticsAndGramianMatchNaiveComputation(summation: GradientStatisticsRequest.Summation)
+    throws
+  {
     let (builder, sets, _) = try ParameterGradientTests.makeProblem(.sin, points: 20)
     let plan = try builder.compile(Double.self)
     TestNetworks.randomise(plan, seed: 2)
     ParameterGradientTests.fill(plan, sets: sets, seed: 5)
     plan.computePerTermGradients()
-    let statistics = plan.computeStatistics()
     let layout = plan.layout
-    var groups: [(ParameterGroup, [Int])] = [
-      (.all, Array(0..<layout.count)),
-      (.weights, layout.layers.flatMap { Array($0.weights) }),
+    // Every term alone, then terms 0 and 1 summed (a shared weight).
+    let groups = (0..<plan.termCount).map { [$0] } + [[0, 1]]
+    let statistics = GradientStatistics<Double>(
+      layout: layout,
+      request: GradientStatisticsRequest(
+        groups: groups, summation: summation, includesGramian: true))
+    statistics.refresh(from: plan)
+    let gradients = groups.map { group in
+      group.map { Array(plan.gradient(of: plan.terms[$0])) }.reduce(
+        [Double](repeating: 0, count: layout.count)
+      ) { zip($0, $1).map(+) }
+    }
+    let last = layout.layers.count - 1
+    var scopes: [(Int?, ParameterScope, [Int])] = [
+      (nil, .all, Array(0..<layout.count)),
+      (nil, .weights, layout.layers.flatMap { Array($0.weights) }),
     ]
     for (l, layer) in layout.layers.enumerated() {
-      groups.append((.layer(l), Array(layer.all)))
-      groups.append((.layerWeights(l), Array(layer.weights)))
+      let all = Array(layer.all) + (l == last ? Array(layout.scalars) : [])
+      scopes.append((l, .all, all))
+      scopes.append((l, .weights, Array(layer.weights)))
     }
-    for term in plan.terms {
-      let g = Array(plan.gradient(of: term))
-      for (group, indices) in groups {
+    for (group, g) in gradients.enumerated() {
+      for (layer, scope, indices) in scopes {
         let values = indices.map { Swift.abs(g[$0]) }
-        let summary = statistics.summary(term, over: group)
+        let summary =
+          layer.map { statistics.summary(group: group, layer: $0, scope: scope) }
+          ?? statistics.summary(group: group, scope: scope)
         #expect(summary.count == indices.count)
         #expect(
           Approximate.equal(
@@ -51,13 +68,12 @@ import Testing
           Approximate.equal(
             summary.norm, values.map { $0 * $0 }.reduce(0, +).squareRoot(), relative: 1e-12))
       }
-      for other in plan.terms {
-        let h = Array(plan.gradient(of: other))
+      for (other, h) in gradients.enumerated() {
         let dot = zip(g, h).map { $0 * $1 }.reduce(0, +)
-        #expect(Approximate.equal(statistics.gramian(term, other), dot, relative: 1e-12))
+        #expect(Approximate.equal(statistics.gramian(group, other), dot, relative: 1e-12))
       }
     }
-    let c = statistics.cosine(plan.terms[0], plan.terms[1])
+    let c = statistics.cosine(0, 1)
     #expect(c >= -1 && c <= 1)
   }
 
@@ -88,7 +104,7 @@ import Testing
     func run(threads: Int) throws -> ([Float], [[Float]]) {
       let plan = try builder.compile(
         Float.self, options: PlanOptions(threads: threads, tilePoints: 64))
-      plan.initialiseXavierNormal(seed: 4)
+      plan.initialize(.xavierNormal, seed: 4)
       ParameterGradientTests.fill(plan, sets: sets, seed: 8)
       plan.computePerTermGradients()
       plan.computePerTermGradients()

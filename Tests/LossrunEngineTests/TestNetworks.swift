@@ -4,13 +4,15 @@ import LossrunEngine
 enum TestNetworks {
   /// Deterministic pseudo-random values in `range`.
   static func uniform(_ count: Int, in range: ClosedRange<Double>, seed: UInt64) -> [Double] {
-    var generator = SplitMix64(seed: seed)
-    return (0..<count).map { _ in Double.random(in: range, using: &generator) }
+    var generator = RandomGenerator(seed: seed)
+    return (0..<count).map { _ in
+      generator.nextUniform(in: range.lowerBound, range.upperBound)
+    }
   }
 
   /// Fills a Double plan's parameters with random values of moderate size (nonzero biases).
   static func randomise(_ plan: Plan<Double>, seed: UInt64) {
-    var generator = SplitMix64(seed: seed)
+    var generator = RandomGenerator(seed: seed)
     for layer in plan.layout.layers {
       let scale = 1.2 / Double(layer.inputCount).squareRoot()
       for i in layer.weights { plan.parameters[i] = scale * generator.nextNormal() }

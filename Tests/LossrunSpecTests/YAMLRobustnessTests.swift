@@ -1,5 +1,6 @@
 import Foundation
 import LossrunDiagnostics
+import LossrunEngine
 import Testing
 
 @testable import LossrunSpec
@@ -85,7 +86,7 @@ import Testing
     let huge = seedExample.replacingOccurrences(
       of: "lr: 1e-3", with: "lr: 1" + String(repeating: "0", count: 400))
     #expect(ids(YAMLFrontEnd.parse(text: huge, path: "t")) == ["non-finite-number"])
-    var generator = SeededGenerator(seed: 7)
+    var generator = RandomGenerator(seed: 7)
     let garbage = String(
       decoding: (0..<100_000).map { _ in UInt8.random(in: 0...255, using: &generator) },
       as: UTF8.self)
@@ -100,7 +101,7 @@ import Testing
       view.append(contentsOf: scalars[0..<length])
       _ = YAMLFrontEnd.parse(text: String(view), path: "t")
     }
-    var generator = SeededGenerator(seed: 42)
+    var generator = RandomGenerator(seed: 42)
     let alphabet = Array("{}[]:,-\"'#&*!|> \n\t0.e9xyu_^()+=".unicodeScalars)
     var flagged = 0
     for _ in 0..<1_000 {
@@ -120,20 +121,5 @@ import Testing
       #expect(result.diagnostics.allSatisfy { $0.severity == .error && !$0.message.isEmpty })
     }
     #expect(flagged > 0)
-  }
-}
-
-/// A small deterministic generator (SplitMix64) for reproducible mutations.
-struct SeededGenerator: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

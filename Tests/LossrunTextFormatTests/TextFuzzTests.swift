@@ -1,29 +1,18 @@
 import LossrunCheck
 import LossrunDiagnostics
+import LossrunEngine
 import LossrunSpec
 import Testing
 
 /// The text front end and the checker never trap, hang or blow up on any input.
 @Suite struct TextFuzzTests {
-  /// A small deterministic generator (SplitMix64) for reproducible mutations.
-  struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   @Test func tenThousandSeededMutationsThroughParseAndCheck() {
     let seeds =
       [TextFixtures.base]
       + TextFixtures.specPaths("loss").compactMap {
         SpecLoader.read(path: $0).source?.text
       }
-    var generator = SeededGenerator(state: 5)
+    var generator = RandomGenerator(seed: 5)
     let alphabet = Array("()[],:=#\"-+*^ \n\t0.e9xyu_abintopsmlf\u{0}\u{FF}é".unicodeScalars)
     var flagged = 0
     var checked = 0
@@ -83,7 +72,7 @@ import Testing
         .expressionTooDeep))
     let longName = "name " + String(repeating: "a", count: 2_000_000) + "\n" + TextFixtures.base
     #expect(TextFrontEnd.parse(text: longName, path: "t").diagnostics.map(\.id) == [.duplicateName])
-    var generator = SeededGenerator(state: 11)
+    var generator = RandomGenerator(seed: 11)
     let garbage = String(
       decoding: (0..<200_000).map { _ in UInt8.random(in: 0...255, using: &generator) },
       as: UTF8.self)

@@ -149,7 +149,7 @@ import Testing
     #expect(plan.termNames == ["a", "b"])
   }
 
-  @Test func xavierInitialisationIsSeededAndBiasesAreZero() throws {
+  @Test func xavierInitializationIsSeededAndBiasesAreZero() throws {
     let spec = try #require(RunTestSupport.checked(RunTestSupport.smallSpec()))
     let problem = try LoweredProblem(spec: spec, evaluation: nil)
     let a: Plan<Double> = try problem.makePlan(threads: 1, seed: 5)

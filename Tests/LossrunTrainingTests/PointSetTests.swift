@@ -1,3 +1,4 @@
+import LossrunEngine
 import Testing
 
 @testable import LossrunTraining

@@ -4,7 +4,7 @@ import LossrunSpec
 public struct CheckedNetwork: Hashable, Sendable {
   /// The number of inputs (all spec inputs, time included), in `CheckedSpec.inputs` order.
   public var inputCount: Int
-  /// The output names; `NetworkChannel.output` indexes this list.
+  /// The output names; `OutputDerivative.output` indexes this list.
   public var outputs: [String]
   /// Hidden layer widths (at least one layer, each width positive).
   public var hidden: [Int]

@@ -2,7 +2,7 @@
 ///
 /// This is the only input lowering and training need. Names have become indices:
 /// `ResolvedExpression.input(i)` indexes `inputs`, `.parameter(j)` indexes `parameters`,
-/// `NetworkChannel.output` indexes `network.outputs`, `CheckedTerm.sampler` indexes `samplers`,
+/// `OutputDerivative.output` indexes `network.outputs`, `CheckedTerm.sampler` indexes `samplers`,
 /// and the weighting's term indices index `terms`. All numbers are finite.
 public struct CheckedSpec: Hashable, Sendable {
   /// The problem's name (default: the file's base name without extension).

@@ -91,11 +91,12 @@ extension ExpressionResolver {
 
   /// The channel a derivative's first argument names: an output, a short form such as `u_x`,
   /// or a nested `d(...)`.
-  private mutating func channelArgument(_ expression: Expression) -> NetworkChannel? {
+  private mutating func channelArgument(_ expression: Expression) -> OutputDerivative? {
     switch expression.kind {
     case .name(let name):
       if let index = scope.outputNames.firstIndex(of: name) {
-        return NetworkChannel(output: index, derivative: .zero(inputCount: scope.inputNames.count))
+        return OutputDerivative(
+          output: index, derivative: .zero(inputCount: scope.inputNames.count))
       }
       if scope.symbols[name] == nil,
         case .channel(let found) = derivativeShortForm(
@@ -116,7 +117,7 @@ extension ExpressionResolver {
 
   /// `d(f, x, y)`, `d(u, x, 2)`: the channel, before its order is checked.
   private mutating func derivativeChannel(_ arguments: [Expression], nameRange: SourceRange)
-    -> NetworkChannel?
+    -> OutputDerivative?
   {
     guard arguments.count >= 2 else {
       diagnostics.error(
@@ -165,7 +166,7 @@ extension ExpressionResolver {
       }
     }
     guard !failed, let base else { return nil }
-    return NetworkChannel(output: base.output, derivative: index)
+    return OutputDerivative(output: base.output, derivative: index)
   }
 
   private mutating func resolveDerivative(
@@ -212,7 +213,7 @@ extension ExpressionResolver {
       }
       let zero = MultiIndex.zero(inputCount: scope.inputNames.count)
       let component = ResolvedExpression.network(
-        NetworkChannel(output: output, derivative: zero.adding(input: input)))
+        OutputDerivative(output: output, derivative: zero.adding(input: input)))
       sum = sum.map { .binary(.add, $0, component) } ?? component
       facts.nodeCount += 2
     }

@@ -61,7 +61,7 @@ extension ExpressionResolver {
     case (.output(let index), _):
       facts.readsNetwork = true
       return .network(
-        NetworkChannel(output: index, derivative: .zero(inputCount: scope.inputNames.count)))
+        OutputDerivative(output: index, derivative: .zero(inputCount: scope.inputNames.count)))
     }
   }
 
@@ -115,7 +115,7 @@ extension ExpressionResolver {
     /// It is a short form with a mistake, already reported.
     case reported
     /// It is the channel.
-    case channel(NetworkChannel)
+    case channel(OutputDerivative)
   }
 
   /// The longest name read as a derivative short form (longer names are just undefined).
@@ -145,7 +145,7 @@ extension ExpressionResolver {
       }
       var index = MultiIndex.zero(inputCount: scope.inputNames.count)
       for input in inputs { index = index.adding(input: input) }
-      return .channel(NetworkChannel(output: output, derivative: index))
+      return .channel(OutputDerivative(output: output, derivative: index))
     }
     for split in splits {
       let head = String(String.UnicodeScalarView(characters[..<split]))

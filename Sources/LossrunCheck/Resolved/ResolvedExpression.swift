@@ -13,7 +13,7 @@ public indirect enum ResolvedExpression: Hashable, Sendable {
   /// Parameter `j` (index into `CheckedSpec.parameters`).
   case parameter(Int)
   /// A network output or one of its partial derivatives with respect to the inputs.
-  case network(NetworkChannel)
+  case network(OutputDerivative)
   /// The Laplacian of network output `output` over the space inputs (never time).
   case laplacian(output: Int)
   /// The derivative of network output `output` along the sampler's outward unit normal (only in
@@ -60,8 +60,8 @@ public indirect enum ResolvedExpression: Hashable, Sendable {
 
   /// Every network channel the expression reads directly (Laplacians and normal derivatives are
   /// listed by `laplacianOutputs` and `normalDerivativeOutputs`).
-  public var networkChannels: Set<NetworkChannel> {
-    var found = Set<NetworkChannel>()
+  public var networkChannels: Set<OutputDerivative> {
+    var found = Set<OutputDerivative>()
     forEachNode { if case .network(let channel) = $0 { found.insert(channel) } }
     return found
   }

@@ -45,7 +45,12 @@ public indirect enum ResolvedPredicate: Hashable, Sendable {
     }
   }
 
-  private static func compare(_ comparison: ComparisonOperator, _ lhs: Double, _ rhs: Double)
+  /// Whether `lhs comparison rhs` holds: `==` and `!=` within ``equalityTolerance``, the
+  /// orderings exactly, and every comparison involving NaN false.
+  ///
+  /// The one definition of a predicate's comparison; the checker's evaluation and training's
+  /// compiled predicates both call it.
+  public static func compare(_ comparison: ComparisonOperator, _ lhs: Double, _ rhs: Double)
     -> Bool
   {
     if lhs.isNaN || rhs.isNaN { return false }

@@ -46,7 +46,7 @@ struct ExpressionLowering {
       if let scalar = learnable[index] { return .column(try pointSet.scalar(scalar)) }
       return .number(parameterValues[index])
     case .network(let channel):
-      let engineChannel: LossrunEngine.NetworkChannel =
+      let engineChannel: NetworkChannel =
         channel.derivative.totalOrder == 0
         ? .value(output: channel.output)
         : .partial(output: channel.output, orders: channel.derivative.counts)

@@ -107,7 +107,7 @@ public final class LoweredProblem {
     }
   }
 
-  /// Compiles the plan in precision `S` with `threads` threads, initialises the network's
+  /// Compiles the plan in precision `S` with `threads` threads, initializes the network's
   /// weights from `seed` and loads the evaluation points.
   public func makePlan<S: EngineScalar>(
     _: S.Type = S.self, threads: Int, seed: UInt64
@@ -118,26 +118,20 @@ public final class LoweredProblem {
     } catch {
       throw TrainingError("the engine cannot compile the spec: \(error)")
     }
-    initialiseWeights(plan, seed: seed)
+    initializeWeights(plan, seed: seed)
     if let evaluation {
       plan.setPoints(evaluation.pointSet, coordinates: evaluation.data.points.map { S($0) })
     }
     return plan
   }
 
-  /// Draws the network's weights with the spec's initialisation on the random stream `init` of
-  /// `seed`, layer by layer from the input side, each matrix in row-major order; biases are zero.
-  /// Learnable scalars keep their initial values.
-  public func initialiseWeights<S: EngineScalar>(_ plan: Plan<S>, seed: UInt64) {
-    var generator = RandomGenerator(seed: seed, streamName: "init")
-    let initializer: WeightInitializer =
-      spec.network.initialization == .xavierUniform ? .xavierUniform : .xavierNormal
-    for layer in plan.layout.layers {
-      initializer.fill(
-        UnsafeMutableBufferPointer(rebasing: plan.parameters[layer.weights]),
-        fanIn: layer.inputCount, fanOut: layer.outputCount, generator: &generator)
-      for i in layer.biases { plan.parameters[i] = 0 }
-    }
+  /// Draws the network's weights with the spec's initialization on the random stream
+  /// ``Plan/initializationStream`` of `seed` (see ``Plan/initialize(_:seed:)``): layer by layer
+  /// from the input side, each matrix in row-major order; biases are zero. Learnable scalars keep
+  /// their initial values.
+  public func initializeWeights<S: EngineScalar>(_ plan: Plan<S>, seed: UInt64) {
+    plan.initialize(
+      spec.network.initialization == .xavierUniform ? .xavierUniform : .xavierNormal, seed: seed)
   }
 
   /// The engine's term names, in spec order.

@@ -55,18 +55,7 @@ public struct PointFunction: Sendable {
       guard let f = compile(left, parameters: parameters),
         let g = compile(right, parameters: parameters)
       else { return nil }
-      return { point in
-        let (a, b) = (f(point), g(point))
-        if a.isNaN || b.isNaN { return false }
-        switch comparison {
-        case .equal: return ResolvedPredicate.approximatelyEqual(a, b)
-        case .notEqual: return !ResolvedPredicate.approximatelyEqual(a, b)
-        case .less: return a < b
-        case .lessOrEqual: return a <= b
-        case .greater: return a > b
-        case .greaterOrEqual: return a >= b
-        }
-      }
+      return { point in ResolvedPredicate.compare(comparison, f(point), g(point)) }
     case .and(let left, let right):
       guard let p = Self.predicate(left, parameters: parameters),
         let q = Self.predicate(right, parameters: parameters)

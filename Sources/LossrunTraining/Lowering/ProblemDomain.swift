@@ -1,4 +1,5 @@
 import LossrunCheck
+import LossrunEngine
 import LossrunSpec
 
 /// The geometry a spec's samplers draw from: the input box, or, with a time input, the space

@@ -82,8 +82,8 @@ extension TrainingLoop {
       step: step, elapsedSeconds: elapsed, learningRate: learningRate, losses: lossValues,
       weights: weightValues, relativeL2: errors?.relativeL2, maxError: errors?.maxError)
     if lastStepWasPerTerm {
-      let statistics = plan.computeStatistics()
-      let summaries = plan.terms.map { statistics.summary($0, over: .all) }
+      termStatistics.refresh(from: plan)
+      let summaries = (0..<plan.termCount).map { termStatistics.summary(group: $0, scope: .all) }
       row.meanAbsGradient = summaries.map(\.meanAbsolute)
       row.maxAbsGradient = summaries.map(\.maximumAbsolute)
       row.gradientNorm = summaries.map(\.norm)

@@ -43,7 +43,7 @@ extension TrainingLoop {
     if perTerm {
       plan.computePerTermGradients()
       copyLosses()
-      if ruleNeedsStatistics(atStep: step) { groupStatistics.refresh(from: plan) }
+      if ruleNeedsStatistics(atStep: step) { ruleStatistics.refresh(from: plan) }
       updateWeighting(step: step)
       loadWeights()
       plan.combineGradients(weights: engineWeights, into: gradient)

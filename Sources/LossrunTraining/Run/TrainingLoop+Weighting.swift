@@ -18,12 +18,10 @@ extension TrainingLoop {
       break
     case .annealing(let annealing):
       annealing.update(
-        step: step, losses: lossValues, statistics: groupStatistics.table, gramian: nil,
-        state: &weightingState)
+        step: step, losses: lossValues, statistics: ruleStatistics, state: &weightingState)
     case .gradientNormBalancing(let balancing):
       balancing.update(
-        step: step, losses: lossValues, statistics: groupStatistics.table, gramian: nil,
-        state: &weightingState)
+        step: step, losses: lossValues, statistics: ruleStatistics, state: &weightingState)
     }
   }
 }

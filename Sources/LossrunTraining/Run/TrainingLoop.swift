@@ -17,7 +17,10 @@ final class TrainingLoop<S: EngineScalar> {
   var samplers: SamplerBank<S>
   let rule: CoreWeighting
   var weightingState: WeightingState
-  let groupStatistics: GroupGradientStatistics<S>
+  /// The statistics the weighting rule reads (its groups), refreshed at its statistics steps.
+  let ruleStatistics: GradientStatistics<S>
+  /// Each term's statistics over all parameters, refreshed for the metrics rows.
+  let termStatistics: GradientStatistics<S>
   let evaluator: Evaluator<S>?
   let schedule: LearningRateSchedule
   let baseLearningRate: Double
@@ -46,7 +49,8 @@ final class TrainingLoop<S: EngineScalar> {
     samplers = try SamplerBank(problem: problem, seed: seed)
     rule = try Self.makeRule(spec)
     weightingState = rule.makeInitialState()
-    groupStatistics = GroupGradientStatistics(groups: rule.statisticGroups, layout: plan.layout)
+    ruleStatistics = GradientStatistics(layout: plan.layout, request: rule.statisticsRequest)
+    termStatistics = GradientStatistics(layout: plan.layout, request: .eachTerm(plan.termCount))
     evaluator = problem.evaluation.map { Evaluator(slot: $0) }
     schedule = Self.schedule(spec.training)
     baseLearningRate = spec.training.learningRate
@@ -93,18 +97,15 @@ final class TrainingLoop<S: EngineScalar> {
       switch spec.weighting {
       case .fixed:
         return .fixed(try FixedWeighting(weights: initial))
-      case .annealing(let a):
-        let settings = AnnealingSettings(
-          reference: a.reference, statistic: a.statistic == .max ? .max : .mean, ema: a.ema,
-          every: a.every, parameters: a.parameters == .weights ? .weights : .all,
-          perLayerMean: a.perLayerMean, weightedDenominator: a.weightedDenominator,
-          shared: a.shared, epsilon: a.epsilon, initialWeights: initial)
-        return .annealing(try LearningRateAnnealing(termCount: initial.count, settings: settings))
-      case .gradientNormBalancing(let g):
-        let settings = GradientNormBalancing.Settings(
-          ema: g.ema, every: g.every, parameters: g.parameters == .weights ? .weights : .all)
+      case .annealing(let annealing):
+        return .annealing(
+          try LearningRateAnnealing(
+            termCount: initial.count,
+            settings: AnnealingSettings(annealing, initialWeights: initial)))
+      case .gradientNormBalancing(let balancing):
         return .gradientNormBalancing(
-          try GradientNormBalancing(termCount: initial.count, settings: settings))
+          try GradientNormBalancing(
+            termCount: initial.count, settings: GradientNormBalancing.Settings(balancing)))
       }
     } catch {
       throw TrainingError("weighting: \(error.message)", about: .weighting)

@@ -1,3 +1,5 @@
+import LossrunEngine
+
 /// The Halton sequence: coordinate j of point n is the radical inverse of n in the j-th prime.
 ///
 /// The radical inverse reflects the base-b digits of n about the radix point:

@@ -1,3 +1,5 @@
+import LossrunEngine
+
 /// Draws a sampler's points: a region of a geometry, optionally restricted by a predicate.
 ///
 /// Boundary points are spread over the boundary pieces in proportion to their measure: the first

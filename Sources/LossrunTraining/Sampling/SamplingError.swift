@@ -1,9 +1,7 @@
-import LossrunDiagnostics
-
 /// A problem building a geometry or point set, or drawing points from a region.
 ///
-/// The training target does not know where in the spec a sampler was declared, so errors carry a
-/// message only; ``diagnostic(path:at:)`` attaches the sampler's location when wiring.
+/// Errors carry a message only; the run wraps them in a ``TrainingError`` that names the sampler,
+/// which the command line locates at its declaration.
 public struct SamplingError: Error, Hashable, Sendable, CustomStringConvertible {
   /// What went wrong, as a sentence fragment suitable for a diagnostic.
   public var message: String
@@ -12,12 +10,4 @@ public struct SamplingError: Error, Hashable, Sendable, CustomStringConvertible 
   public init(_ message: String) { self.message = message }
 
   public var description: String { message }
-
-  /// The stable diagnostic id of sampling problems.
-  public static let diagnosticID: DiagnosticID = "sampling"
-
-  /// The error as a diagnostic at the sampler's declaration.
-  public func diagnostic(path: String, at range: SourceRange?) -> Diagnostic {
-    Diagnostic(.error, Self.diagnosticID, message, path: path, at: range)
-  }
 }

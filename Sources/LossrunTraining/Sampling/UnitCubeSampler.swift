@@ -1,3 +1,5 @@
+import LossrunEngine
+
 /// Draws batches of points in the unit cube [0, 1)^d from one ``PointDistribution``.
 ///
 /// A sampler is a value holding everything that determines its next batch: its own random

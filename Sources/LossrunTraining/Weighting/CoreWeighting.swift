@@ -1,3 +1,5 @@
+import LossrunEngine
+
 /// One of the core weighting rules, as a single concrete type the training loop can store.
 public enum CoreWeighting: WeightingRule, Hashable, Codable {
   /// Constant weights.
@@ -17,14 +19,14 @@ public enum CoreWeighting: WeightingRule, Hashable, Codable {
 
   public var termCount: Int { rule.termCount }
   public var statisticGroups: [[Int]] { rule.statisticGroups }
+  public var needsGramian: Bool { rule.needsGramian }
   public func needsStatistics(atStep step: Int) -> Bool { rule.needsStatistics(atStep: step) }
   public func makeInitialState() -> WeightingState { rule.makeInitialState() }
 
-  public func update(
-    step: Int, losses: [Double], statistics: some GradientStatistics, gramian: [Double]?,
-    state: inout WeightingState
+  public func update<S: EngineScalar>(
+    step: Int, losses: [Double], statistics: GradientStatistics<S>, state: inout WeightingState
   ) {
-    rule.update(step: step, losses: losses, statistics: statistics, gramian: gramian, state: &state)
+    rule.update(step: step, losses: losses, statistics: statistics, state: &state)
   }
 
   public func weights(in state: WeightingState) -> [Double] { state.weights }

@@ -1,3 +1,5 @@
+import LossrunEngine
+
 /// Constant weights, as written in the spec (all 1 by default).
 public struct FixedWeighting: WeightingRule, Hashable, Codable {
   /// The weights.
@@ -16,9 +18,8 @@ public struct FixedWeighting: WeightingRule, Hashable, Codable {
   public func needsStatistics(atStep step: Int) -> Bool { false }
   public func makeInitialState() -> WeightingState { WeightingState(weights: fixedWeights) }
 
-  public func update(
-    step: Int, losses: [Double], statistics: some GradientStatistics, gramian: [Double]?,
-    state: inout WeightingState
+  public func update<S: EngineScalar>(
+    step: Int, losses: [Double], statistics: GradientStatistics<S>, state: inout WeightingState
   ) {}
 
   public func weights(in state: WeightingState) -> [Double] { state.weights }

@@ -1,32 +1,39 @@
+import LossrunCheck
+import LossrunEngine
+
 /// Gradient-norm balancing (jaxpi `grad_norm`): ŵ_i = mean_j ‖g_j‖₂ / ‖g_i‖₂ over the weight
 /// groups, w ← (1 − a)·w + a·ŵ every `every` steps, all weights starting at 1.
 ///
 /// Statistic groups are the weight groups (each term, or a shared group's summed gradient).
 /// A zero or non-finite estimate keeps the old weight.
 public struct GradientNormBalancing: WeightingRule, Hashable, Codable {
-  /// The settings (preset `jaxpi`: ema 0.1, every 1000, all parameters).
+  /// The settings: values, never defaults (the spec's defaults and the `jaxpi` preset are in
+  /// `WeightingCatalogue`).
   public struct Settings: Hashable, Sendable, Codable {
     /// The smoothing a.
-    public var ema: Double = 0.1
+    public var ema: Double
     /// Update every this many steps (at steps 0, every, …).
-    public var every: Int = 1000
+    public var every: Int
     /// The parameters the norms run over.
-    public var parameters: ParameterScope = .all
+    public var parameters: ParameterScope
     /// Groups of terms sharing one weight.
-    public var shared: [[Int]] = []
+    public var shared: [[Int]]
 
-    /// Creates settings; the defaults are jaxpi's.
-    public init(
-      ema: Double = 0.1, every: Int = 1000, parameters: ParameterScope = .all, shared: [[Int]] = []
-    ) {
+    /// Creates settings from explicit values.
+    public init(ema: Double, every: Int, parameters: ParameterScope, shared: [[Int]]) {
       self.ema = ema
       self.every = every
       self.parameters = parameters
       self.shared = shared
     }
 
-    /// jaxpi's settings.
-    public static let jaxpi = Settings()
+    /// The settings of a checked spec's `grad_norm` rule (preset expanded, settings defaulted);
+    /// no shared weights.
+    public init(_ checked: CheckedWeighting.GradientNormBalancing) {
+      self.init(
+        ema: checked.ema, every: checked.every, parameters: ParameterScope(checked.parameters),
+        shared: [])
+    }
   }
 
   /// The settings.
@@ -37,7 +44,7 @@ public struct GradientNormBalancing: WeightingRule, Hashable, Codable {
   public let weightGroups: [[Int]]
 
   /// Creates the rule; throws on settings that cannot work.
-  public init(termCount: Int, settings: Settings = .jaxpi) throws(WeightingError) {
+  public init(termCount: Int, settings: Settings) throws(WeightingError) {
     guard termCount >= 1 else { throw WeightingError("weighting needs at least one term") }
     guard settings.ema > 0, settings.ema <= 1 else {
       throw WeightingError("ema must be in (0, 1], not \(settings.ema)")
@@ -58,19 +65,18 @@ public struct GradientNormBalancing: WeightingRule, Hashable, Codable {
     WeightingState(weights: Array(repeating: 1, count: termCount))
   }
 
-  public func update(
-    step: Int, losses: [Double], statistics: some GradientStatistics, gramian: [Double]?,
-    state: inout WeightingState
+  public func update<S: EngineScalar>(
+    step: Int, losses: [Double], statistics: GradientStatistics<S>, state: inout WeightingState
   ) {
     guard needsStatistics(atStep: step) else { return }
     var total = 0.0
     for index in weightGroups.indices {
-      total += statistics.summary(group: index, scope: settings.parameters).l2Norm
+      total += statistics.summary(group: index, scope: settings.parameters).norm
     }
     let meanNorm = total / Double(max(weightGroups.count, 1))
     state.resetEstimates(count: termCount)
     for (index, group) in weightGroups.enumerated() {
-      let norm = statistics.summary(group: index, scope: settings.parameters).l2Norm
+      let norm = statistics.summary(group: index, scope: settings.parameters).norm
       let estimate = meanNorm / norm
       for term in group { state.lastEstimates[term] = estimate }
       guard norm > 0, estimate.isFinite else { continue }

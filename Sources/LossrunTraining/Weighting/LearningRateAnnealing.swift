@@ -1,3 +1,5 @@
+import LossrunEngine
+
 /// Learning-rate annealing: each non-reference weight is driven toward
 /// ŵ_i = stat(g_ref) / (mean|g_i| · (|w_i| if weighted) + ε), smoothed by an EMA.
 ///
@@ -51,15 +53,14 @@ public struct LearningRateAnnealing: WeightingRule, Hashable, Codable {
     return WeightingState(weights: weights)
   }
 
-  public func update(
-    step: Int, losses: [Double], statistics: some GradientStatistics, gramian: [Double]?,
-    state: inout WeightingState
+  public func update<S: EngineScalar>(
+    step: Int, losses: [Double], statistics: GradientStatistics<S>, state: inout WeightingState
   ) {
     guard needsStatistics(atStep: step) else { return }
     let scope = settings.parameters
     let numerator =
       settings.statistic == .max
-      ? statistics.summary(group: 0, scope: scope).maxAbs
+      ? statistics.summary(group: 0, scope: scope).maximumAbsolute
       : meanStatistic(statistics, group: 0)
     state.resetEstimates(count: termCount)
     for (index, group) in weightGroups.enumerated() {
@@ -78,9 +79,11 @@ public struct LearningRateAnnealing: WeightingRule, Hashable, Codable {
   public func weights(in state: WeightingState) -> [Double] { state.weights }
 
   /// mean |g| of a group over the scope, or the mean of its layer means.
-  private func meanStatistic(_ statistics: some GradientStatistics, group: Int) -> Double {
+  private func meanStatistic<S: EngineScalar>(
+    _ statistics: GradientStatistics<S>, group: Int
+  ) -> Double {
     settings.perLayerMean
       ? statistics.meanOfLayerMeans(group: group, scope: settings.parameters)
-      : statistics.summary(group: group, scope: settings.parameters).meanAbs
+      : statistics.summary(group: group, scope: settings.parameters).meanAbsolute
   }
 }

@@ -1,3 +1,5 @@
+import LossrunEngine
+
 /// A loss-weighting rule: from the per-term losses and gradient statistics, the weight of each
 /// term in the total loss Σ w_i L_i.
 ///
@@ -8,8 +10,10 @@
 /// At an update step the new weights come from this step's gradients and weight this step's
 /// update, so no second forward or backward pass is needed.
 ///
-/// Future rules (GradNorm, aggregators) will also read the Gramian of the per-term gradients;
-/// it is passed along already.
+/// A rule reads the engine's ``GradientStatistics`` of the groups it lists in
+/// ``statisticGroups``; rules that read inner products or cosines of the groups' gradients
+/// (aggregators such as PCGrad, MGDA, ConFIG) set ``needsGramian``, and only then is the Gramian
+/// computed.
 public protocol WeightingRule<State>: Sendable {
   /// The rule's changing state.
   associatedtype State: Hashable & Sendable & Codable
@@ -19,6 +23,8 @@ public protocol WeightingRule<State>: Sendable {
   /// The gradient groups whose statistics the rule reads, in the order ``GradientStatistics``
   /// indexes them (empty for rules that need none).
   var statisticGroups: [[Int]] { get }
+  /// Whether the rule reads the Gramian of the groups' gradients (``GradientStatistics/gramian(_:_:)``).
+  var needsGramian: Bool { get }
   /// Whether the rule reads gradient statistics at `step` (so the engine can skip them).
   func needsStatistics(atStep step: Int) -> Bool
   /// The state before the first step.
@@ -27,14 +33,23 @@ public protocol WeightingRule<State>: Sendable {
   ///
   /// - Parameters:
   ///   - losses: each term's unweighted loss.
-  ///   - statistics: the statistics of ``statisticGroups``, at least when
-  ///     ``needsStatistics(atStep:)`` is true.
-  ///   - gramian: the m×m Gramian of the per-term gradients, row-major, when available.
-  func update(
-    step: Int, losses: [Double], statistics: some GradientStatistics, gramian: [Double]?,
-    state: inout State)
+  ///   - statistics: the statistics of ``statisticGroups`` (with the Gramian if
+  ///     ``needsGramian``), current at least when ``needsStatistics(atStep:)`` is true.
+  func update<S: EngineScalar>(
+    step: Int, losses: [Double], statistics: GradientStatistics<S>, state: inout State)
   /// The weight of each term in `state`.
   func weights(in state: State) -> [Double]
+}
+
+extension WeightingRule {
+  /// The core rules read no Gramian.
+  public var needsGramian: Bool { false }
+
+  /// The statistics request of this rule: its groups, summed in `Double` in index order.
+  public var statisticsRequest: GradientStatisticsRequest {
+    GradientStatisticsRequest(
+      groups: statisticGroups, summation: .sequential, includesGramian: needsGramian)
+  }
 }
 
 /// The state shared by the core rules: the current weights and when they last changed.

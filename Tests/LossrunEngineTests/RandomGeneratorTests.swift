@@ -1,7 +1,6 @@
 import Foundation
+import LossrunEngine
 import Testing
-
-@testable import LossrunTraining
 
 @Suite struct RandomGeneratorTests {
   @Test func splitMixMatchesTheReferenceOutputForSeedZero() {

@@ -8,6 +8,7 @@ import Foundation
 /// generator carries no cached spare value (its state stays the four words).
 extension RandomGenerator {
   /// A uniform double in [0, 1), a multiple of 2^−53.
+  @inlinable
   public mutating func nextUnitDouble() -> Double {
     Double(next() >> 11) * 0x1.0p-53
   }
@@ -16,6 +17,7 @@ extension RandomGenerator {
   ///
   /// The double draw is rounded to `Scalar`; a result that rounds up to 1 is replaced by the
   /// largest `Scalar` below 1, so the half-open interval is kept in every precision.
+  @inlinable
   public mutating func nextUnit<Scalar: BinaryFloatingPoint>(_: Scalar.Type = Scalar.self)
     -> Scalar
   {
@@ -23,6 +25,7 @@ extension RandomGenerator {
   }
 
   /// A uniform value in [lower, upper).
+  @inlinable
   public mutating func nextUniform(in lower: Double, _ upper: Double) -> Double {
     lower + (upper - lower) * nextUnitDouble()
   }

@@ -1,6 +1,5 @@
+import LossrunEngine
 import Testing
-
-@testable import LossrunTraining
 
 @Suite struct WeightInitializerTests {
   private func draw(_ initializer: WeightInitializer, fanIn: Int, fanOut: Int) -> [Double] {

@@ -1,11 +1,13 @@
 /// lossrun's one pseudo-random generator: xoshiro256** (Blackman and Vigna, 2018).
 ///
-/// The 256-bit state is filled from a 64-bit seed by ``SplitMix64``; the all-zero state, the only
+/// It lives in the engine, the lowest target that draws numbers (weight initialization), so
+/// training (samplers) and tests use the same one. The 256-bit state is filled from a 64-bit seed
+/// by ``SplitMix64``; the all-zero state, the only
 /// one xoshiro cannot leave, is unreachable that way. Outputs are 64-bit words with a period of
 /// 2^256 − 1. The generator is a plain value: copying it forks the stream, and saving and
 /// restoring ``state`` resumes it bit for bit.
 ///
-/// Independent streams for different purposes (network initialisation, each sampler, a weighting
+/// Independent streams for different purposes (network initialization, each sampler, a weighting
 /// rule) come from ``init(seed:stream:)``, which mixes the run's seed with a stream id, so adding a
 /// sampler never shifts the numbers another sampler draws.
 public struct RandomGenerator: RandomNumberGenerator, Hashable, Sendable, Codable {
@@ -15,10 +17,10 @@ public struct RandomGenerator: RandomNumberGenerator, Hashable, Sendable, Codabl
     set { (s0, s1, s2, s3) = newValue }
   }
 
-  private var s0: UInt64
-  private var s1: UInt64
-  private var s2: UInt64
-  private var s3: UInt64
+  @usableFromInline var s0: UInt64
+  @usableFromInline var s1: UInt64
+  @usableFromInline var s2: UInt64
+  @usableFromInline var s3: UInt64
 
   /// Creates the generator of stream 0 for `seed`.
   public init(seed: UInt64) {
@@ -61,6 +63,9 @@ public struct RandomGenerator: RandomNumberGenerator, Hashable, Sendable, Codabl
   }
 
   /// Returns the next 64-bit output and advances the state.
+  ///
+  /// Inlinable, so the samplers and initializers of other modules draw without a call.
+  @inlinable
   public mutating func next() -> UInt64 {
     let result = rotateLeft(s1 &* 5, by: 7) &* 9
     let shifted = s1 << 17
@@ -73,7 +78,8 @@ public struct RandomGenerator: RandomNumberGenerator, Hashable, Sendable, Codabl
     return result
   }
 
-  private func rotateLeft(_ value: UInt64, by amount: UInt64) -> UInt64 {
+  @inlinable
+  func rotateLeft(_ value: UInt64, by amount: UInt64) -> UInt64 {
     (value << amount) | (value >> (64 - amount))
   }
 

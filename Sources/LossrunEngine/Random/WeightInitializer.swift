@@ -1,6 +1,6 @@
 /// Random initial weights of a dense layer, drawn from a dedicated random stream.
 ///
-/// Xavier (Glorot) initialisations as in PyTorch, with fan-in n_in and fan-out n_out:
+/// Xavier (Glorot) initializations as in PyTorch, with fan-in n_in and fan-out n_out:
 /// normal with standard deviation `gain · √(2 / (n_in + n_out))`, or uniform on ±`gain ·
 /// √(6 / (n_in + n_out))`. Entries are drawn in buffer order, so a layer's matrix is the same
 /// whatever the engine's precision. Biases start at zero and are not drawn.
