@@ -10,8 +10,9 @@ struct SeedProblem<S: EngineScalar & ParameterScalar> {
   let interior: PointSetID
   let dirichlet: PointSetID
   let neumann: PointSetID
-  /// The training library's Adam (PyTorch defaults), learning rate 1e-3.
-  var adam = AdamOptimizer<S>()
+  /// The training library's Adam with PyTorch's default settings, learning rate 1e-3.
+  var adam = AdamOptimizer<S>(
+    settings: .init(beta1: 0.9, beta2: 0.999, epsilon: 1e-8, weightDecay: 0, weightDecayMode: .l2))
   /// Point coordinates (row-major) refilled into the plan every step.
   let interiorPoints: [S]
   let dirichletPoints: [S]

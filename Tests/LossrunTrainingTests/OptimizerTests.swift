@@ -17,13 +17,13 @@ import Testing
     // m = 0.9·0.05 + 0.1·0.25 = 0.07, v = 0.999·0.00025 + 0.001·0.0625 = 0.00031225, …
     let gradients: [[Double]] = [[0.5, -1], [0.25, 2]]
     let cases: [(AdamOptimizer<Double>.Settings, [[Double]])] = [
-      (.init(), [[0.900000002, -1.900000001], [0.8067820404774624, -1.9366103534720749]]),
+      (.pytorch(), [[0.900000002, -1.900000001], [0.8067820404774624, -1.9366103534720749]]),
       (
-        .init(weightDecay: 0.1),
+        .pytorch(weightDecay: 0.1),
         [[0.9000000016666666, -1.9000000008333333], [0.8050097658613199, -1.9250178784643248]]
       ),
       (
-        .init(weightDecay: 0.1, weightDecayMode: .decoupled),
+        .pytorch(weightDecay: 0.1, weightDecayMode: .decoupled),
         [[0.890000002, -1.880000001], [0.7878820404574624, -1.897810353462075]]
       ),
     ]
@@ -39,7 +39,7 @@ import Testing
   }
 
   @Test func adamMinimisesAQuadraticInBothPrecisions() {
-    var adam = AdamOptimizer<Double>()
+    var adam = AdamOptimizer<Double>(settings: .pytorch())
     var x: [Double] = [0, 0, 0]
     for step in 0..<3000 {
       let rate = LearningRateSchedule.exponential(rate: 0.5, every: 500, staircase: false)
@@ -48,7 +48,7 @@ import Testing
     }
     for i in x.indices { #expect(abs(x[i] - target[i]) < 1e-4) }
 
-    var adamFloat = AdamOptimizer<Float>()
+    var adamFloat = AdamOptimizer<Float>(settings: .pytorch())
     var y: [Float] = [0, 0, 0]
     for _ in 0..<2000 {
       let gradient = quadraticGradient(y.map(Double.init)).map(Float.init)
@@ -58,7 +58,7 @@ import Testing
   }
 
   @Test func adamStateRoundTripsAndResumesBitForBit() throws {
-    var adam = AdamOptimizer<Float>()
+    var adam = AdamOptimizer<Float>(settings: .pytorch())
     var x: [Float] = [0.3, -0.7]
     adam.step(parameters: &x, gradient: [0.1, 0.2], learningRate: 0.01)
     var restored = try JSONDecoder().decode(
@@ -71,7 +71,7 @@ import Testing
 
   @Test(arguments: [(0.0, false), (0.9, false), (0.9, true)])
   func sgdMinimisesAQuadratic(momentum: Double, nesterov: Bool) {
-    var sgd = SGDOptimizer<Double>(settings: .init(momentum: momentum, nesterov: nesterov))
+    var sgd = SGDOptimizer<Double>(settings: .pytorch(momentum: momentum, nesterov: nesterov))
     var x: [Double] = [0, 0, 0]
     for _ in 0..<500 {
       sgd.step(parameters: &x, gradient: quadraticGradient(x), learningRate: 0.05)
@@ -82,7 +82,7 @@ import Testing
   @Test func sgdMomentumStepsMatchHandComputedValues() {
     // b₁ = g₁ = 1; Nesterov direction g₁ + μb₁ = 1.5 → x = −0.15.
     // b₂ = 0.5·1 + 2 = 2.5; direction 2 + 0.5·2.5 = 3.25 → x = −0.15 − 0.325 = −0.475.
-    var sgd = SGDOptimizer<Double>(settings: .init(momentum: 0.5, nesterov: true))
+    var sgd = SGDOptimizer<Double>(settings: .pytorch(momentum: 0.5, nesterov: true))
     var x: [Double] = [0]
     sgd.step(parameters: &x, gradient: [1], learningRate: 0.1)
     #expect(abs(x[0] + 0.15) < 1e-15)
@@ -92,7 +92,7 @@ import Testing
 
   @Test func lbfgsFindsTheRosenbrockMinimum() {
     var lbfgs = LBFGSOptimizer<Double>(
-      settings: .init(maxIterations: 200, gradientTolerance: 1e-12, changeTolerance: 1e-20))
+      settings: .pytorch(maxIterations: 200, gradientTolerance: 1e-12, changeTolerance: 1e-20))
     var x: [Double] = [-1.2, 1]
     var evaluations = 0
     var result = lbfgs.step(parameters: &x) { p, g in
@@ -114,7 +114,7 @@ import Testing
   }
 
   @Test func lbfgsInFloatMinimisesAQuadratic() {
-    var lbfgs = LBFGSOptimizer<Float>()
+    var lbfgs = LBFGSOptimizer<Float>(settings: .pytorch())
     var x: [Float] = [0, 0, 0]
     let curvatures = self.curvatures
     let target = self.target
@@ -132,7 +132,7 @@ import Testing
 
   @Test func lbfgsWithoutLineSearchTakesFixedStepsToTheMinimum() {
     // On a quadratic, L-BFGS with unit steps is exact once its history spans the space.
-    var lbfgs = LBFGSOptimizer<Double>(settings: .init(maxIterations: 50, usesLineSearch: false))
+    var lbfgs = LBFGSOptimizer<Double>(settings: .pytorch(maxIterations: 50, usesLineSearch: false))
     var x: [Double] = [0, 0, 0]
     var evaluations = 0
     let curvatures = self.curvatures
@@ -154,7 +154,7 @@ import Testing
 
   @Test func lbfgsBacksOffFromNonFiniteLosses() {
     // f = x² for x < 2, +∞ beyond: the first trial step overshoots into the infinite region.
-    var lbfgs = LBFGSOptimizer<Double>(settings: .init(learningRate: 100))
+    var lbfgs = LBFGSOptimizer<Double>(settings: .pytorch(learningRate: 100))
     var x: [Double] = [1]
     let result = lbfgs.step(parameters: &x) { p, g in
       g[0] = 2 * p[0]
@@ -187,7 +187,7 @@ import Testing
   }
 
   @Test func savedHistoryResumesBitForBit() throws {
-    var lbfgs = LBFGSOptimizer<Double>(settings: .init(maxIterations: 5))
+    var lbfgs = LBFGSOptimizer<Double>(settings: .pytorch(maxIterations: 5))
     var x: [Double] = [-1.2, 1]
     _ = lbfgs.step(parameters: &x, evaluate: Self.rosenbrock)
     #expect(lbfgs.historyCount > 0)
@@ -197,5 +197,36 @@ import Testing
     _ = lbfgs.step(parameters: &x, evaluate: Self.rosenbrock)
     _ = restored.step(parameters: &y, evaluate: Self.rosenbrock)
     #expect(x == y && restored.iterationCount == lbfgs.iterationCount)
+  }
+}
+
+/// PyTorch's default settings, the reference the expected values above were computed with.
+extension AdamOptimizer.Settings {
+  fileprivate static func pytorch(
+    weightDecay: Double = 0, weightDecayMode: WeightDecayMode = .l2
+  ) -> Self {
+    Self(
+      beta1: 0.9, beta2: 0.999, epsilon: 1e-8, weightDecay: weightDecay,
+      weightDecayMode: weightDecayMode)
+  }
+}
+
+extension SGDOptimizer.Settings {
+  fileprivate static func pytorch(momentum: Double, nesterov: Bool) -> Self {
+    Self(momentum: momentum, dampening: 0, nesterov: nesterov, weightDecay: 0, weightDecayMode: .l2)
+  }
+}
+
+/// PyTorch's `LBFGS` defaults but a history of 10 pairs (lossrun's catalogue default).
+extension LBFGSOptimizer.Settings {
+  fileprivate static func pytorch(
+    maxIterations: Int = 20, gradientTolerance: Double = 1e-7, changeTolerance: Double = 1e-9,
+    learningRate: Double = 1, usesLineSearch: Bool = true
+  ) -> Self {
+    var settings = Self(
+      historySize: 10, maxIterations: maxIterations, gradientTolerance: gradientTolerance,
+      learningRate: learningRate, usesLineSearch: usesLineSearch)
+    settings.changeTolerance = changeTolerance
+    return settings
   }
 }

@@ -12,20 +12,21 @@ public struct AdamOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codabl
   /// Adam's hyperparameters (the learning rate comes with each step, from the schedule).
   public struct Settings: Hashable, Sendable, Codable {
     /// The first-moment decay β₁.
-    public var beta1: Double = 0.9
+    public var beta1: Double
     /// The second-moment decay β₂.
-    public var beta2: Double = 0.999
+    public var beta2: Double
     /// The denominator's ε.
-    public var epsilon: Double = 1e-8
+    public var epsilon: Double
     /// The weight decay λ (0 for none).
-    public var weightDecay: Double = 0
-    /// L2 (PyTorch `Adam`, the default) or decoupled (`AdamW`) decay.
-    public var weightDecayMode: WeightDecayMode = .l2
+    public var weightDecay: Double
+    /// L2 (PyTorch `Adam`) or decoupled (`AdamW`) decay.
+    public var weightDecayMode: WeightDecayMode
 
-    /// Creates settings; every argument defaults to PyTorch's default.
+    /// Creates settings from explicit values; the defaults a spec gets live in the training
+    /// catalogue (`TrainingCatalogue`), not here.
     public init(
-      beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8,
-      weightDecay: Double = 0, weightDecayMode: WeightDecayMode = .l2
+      beta1: Double, beta2: Double, epsilon: Double, weightDecay: Double,
+      weightDecayMode: WeightDecayMode
     ) {
       self.beta1 = beta1
       self.beta2 = beta2
@@ -45,7 +46,7 @@ public struct AdamOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codabl
   public var secondMoment: [Scalar] = []
 
   /// Creates an optimizer with no steps taken.
-  public init(settings: Settings = Settings()) { self.settings = settings }
+  public init(settings: Settings) { self.settings = settings }
 
   /// Updates `parameters` in place with `gradient` at learning rate `learningRate`.
   ///

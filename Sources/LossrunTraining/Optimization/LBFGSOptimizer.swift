@@ -9,20 +9,23 @@
 /// min(1, 1/‖g‖₁)·lr, later ones lr. The history persists across steps (a saveable value);
 /// work buffers are allocated on the first step only.
 public struct LBFGSOptimizer<Scalar: ParameterScalar>: Sendable, Codable {
-  /// L-BFGS's settings, with PyTorch's defaults.
+  /// L-BFGS's settings.
+  ///
+  /// The ones a spec can set are explicit arguments (their defaults live in the training
+  /// catalogue, `TrainingCatalogue`); the rest are PyTorch's fixed constants of the algorithm.
   public struct Settings: Hashable, Sendable, Codable {
     /// The number of (s, y) pairs kept.
-    public var historySize: Int = 10
+    public var historySize: Int
     /// The most quasi-Newton iterations per step.
-    public var maxIterations: Int = 20
+    public var maxIterations: Int
     /// The most loss evaluations per step; nil means 1.25 × ``maxIterations``.
-    public var maxEvaluations: Int?
+    public var maxEvaluations: Int? = nil
     /// Stop when max|g| falls to this.
-    public var gradientTolerance: Double = 1e-7
-    /// Stop when the step or the loss change falls to this.
+    public var gradientTolerance: Double
+    /// Stop when the step or the loss change falls to this (PyTorch's `tolerance_change`).
     public var changeTolerance: Double = 1e-9
     /// The scale of the trial step.
-    public var learningRate: Double = 1
+    public var learningRate: Double
     /// The sufficient-decrease constant c₁ of the Wolfe conditions.
     public var sufficientDecrease: Double = 1e-4
     /// The curvature constant c₂ of the strong Wolfe conditions.
@@ -31,19 +34,16 @@ public struct LBFGSOptimizer<Scalar: ParameterScalar>: Sendable, Codable {
     public var maxLineSearchEvaluations: Int = 25
     /// Whether each iteration searches for a strong-Wolfe step (true) or takes the fixed trial
     /// step, as PyTorch's `LBFGS` does without `line_search_fn` (false).
-    public var usesLineSearch: Bool = true
+    public var usesLineSearch: Bool
 
-    /// Creates settings with PyTorch's defaults.
+    /// Creates settings from the values a spec can set.
     public init(
-      historySize: Int = 10, maxIterations: Int = 20, maxEvaluations: Int? = nil,
-      gradientTolerance: Double = 1e-7, changeTolerance: Double = 1e-9, learningRate: Double = 1,
-      usesLineSearch: Bool = true
+      historySize: Int, maxIterations: Int, gradientTolerance: Double, learningRate: Double,
+      usesLineSearch: Bool
     ) {
       self.historySize = historySize
       self.maxIterations = maxIterations
-      self.maxEvaluations = maxEvaluations
       self.gradientTolerance = gradientTolerance
-      self.changeTolerance = changeTolerance
       self.learningRate = learningRate
       self.usesLineSearch = usesLineSearch
     }
@@ -100,7 +100,7 @@ public struct LBFGSOptimizer<Scalar: ParameterScalar>: Sendable, Codable {
   }
 
   /// Creates an optimizer with an empty history.
-  public init(settings: Settings = Settings()) { self.settings = settings }
+  public init(settings: Settings) { self.settings = settings }
 
   /// Forgets the curvature history (for example after the loss function changed).
   public mutating func resetHistory() {

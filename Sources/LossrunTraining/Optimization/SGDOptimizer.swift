@@ -9,20 +9,21 @@ public struct SGDOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codable
   /// SGD's hyperparameters.
   public struct Settings: Hashable, Sendable, Codable {
     /// The momentum μ (0 for plain SGD).
-    public var momentum: Double = 0
+    public var momentum: Double
     /// The dampening of the gradient's contribution to the momentum buffer.
-    public var dampening: Double = 0
+    public var dampening: Double
     /// Nesterov momentum.
-    public var nesterov: Bool = false
+    public var nesterov: Bool
     /// The weight decay λ.
-    public var weightDecay: Double = 0
-    /// L2 (the default, as PyTorch) or decoupled decay.
-    public var weightDecayMode: WeightDecayMode = .l2
+    public var weightDecay: Double
+    /// L2 (as PyTorch) or decoupled decay.
+    public var weightDecayMode: WeightDecayMode
 
-    /// Creates settings.
+    /// Creates settings from explicit values; the defaults a spec gets live in the training
+    /// catalogue (`TrainingCatalogue`), not here.
     public init(
-      momentum: Double = 0, dampening: Double = 0, nesterov: Bool = false,
-      weightDecay: Double = 0, weightDecayMode: WeightDecayMode = .l2
+      momentum: Double, dampening: Double, nesterov: Bool, weightDecay: Double,
+      weightDecayMode: WeightDecayMode
     ) {
       self.momentum = momentum
       self.dampening = dampening
@@ -40,7 +41,7 @@ public struct SGDOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codable
   public var momentumBuffer: [Scalar] = []
 
   /// Creates an optimizer with no steps taken.
-  public init(settings: Settings = Settings()) { self.settings = settings }
+  public init(settings: Settings) { self.settings = settings }
 
   /// Updates `parameters` in place with `gradient` at learning rate `learningRate`.
   @inlinable

@@ -22,11 +22,11 @@ extension TrainingLoop {
     let learningRate = schedule.learningRate(at: step, base: baseLearningRate)
     switch optimizer {
     case .adam:
-      adam.step(
+      adam?.step(
         parameters: plan.parameters, gradient: UnsafeBufferPointer(currentGradient(perTerm)),
         learningRate: learningRate)
     case .sgd:
-      sgd.step(
+      sgd?.step(
         parameters: plan.parameters, gradient: UnsafeBufferPointer(currentGradient(perTerm)),
         learningRate: learningRate)
     case .lbfgs:
@@ -67,7 +67,7 @@ extension TrainingLoop {
     var first = !lossesKnown
     let plan = self.plan
     let weights = engineWeights
-    _ = lbfgs.step(parameters: &lbfgsParameters) { trial, gradientOut in
+    _ = lbfgs?.step(parameters: &lbfgsParameters) { trial, gradientOut in
       for i in 0..<trial.count { plan.parameters[i] = trial[i] }
       plan.computeSummedGradient(weights: weights)
       let summed = plan.summedGradient

@@ -26,9 +26,11 @@ final class TrainingLoop<S: EngineScalar> {
   let baseLearningRate: Double
   let firstOptimizer: Optimizer
   let lbfgsSwitchStep: Int?
-  var adam: AdamOptimizer<S>
-  var sgd: SGDOptimizer<S>
-  var lbfgs: LBFGSOptimizer<S>
+  /// The spec's optimizers: the first one, and L-BFGS when the spec switches to it. Only the
+  /// optimizers the spec uses exist.
+  var adam: AdamOptimizer<S>?
+  var sgd: SGDOptimizer<S>?
+  var lbfgs: LBFGSOptimizer<S>?
   var lbfgsParameters: [S]
   /// The combined gradient of a per-term step.
   let gradient: UnsafeMutableBufferPointer<S>
@@ -54,9 +56,6 @@ final class TrainingLoop<S: EngineScalar> {
     evaluator = problem.evaluation.map { Evaluator(slot: $0) }
     schedule = Self.schedule(spec.training)
     baseLearningRate = spec.training.learningRate
-    adam = AdamOptimizer()
-    sgd = SGDOptimizer()
-    lbfgs = LBFGSOptimizer()
     switch spec.training.optimizer {
     case .adam(let settings):
       firstOptimizer = .adam
@@ -69,8 +68,8 @@ final class TrainingLoop<S: EngineScalar> {
       firstOptimizer = .sgd
       sgd = SGDOptimizer(
         settings: .init(
-          momentum: settings.momentum, nesterov: settings.nesterov,
-          weightDecay: settings.weightDecay))
+          momentum: settings.momentum, dampening: 0, nesterov: settings.nesterov,
+          weightDecay: settings.weightDecay, weightDecayMode: .l2))
     case .lbfgs(let settings):
       firstOptimizer = .lbfgs
       lbfgs = LBFGSOptimizer(
