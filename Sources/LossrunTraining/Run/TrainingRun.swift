@@ -39,34 +39,31 @@ public enum TrainingRun {
   ) throws -> Result {
     let spec = try options.applied(to: spec)
     let problem = try LoweredProblem(spec: spec, evaluation: try EvaluationData.make(for: spec))
-    let run = Invocation(
-      specText: specText, specExtension: specExtension, threads: options.threads,
-      observer: observer)
     switch spec.training.precision {
-    case .float32: return try train(problem, Float.self, run, shouldStop: shouldStop)
-    case .float64: return try train(problem, Double.self, run, shouldStop: shouldStop)
+    case .float32:
+      return try train(
+        problem, Float.self, specText: specText, specExtension: specExtension, options: options,
+        observer: observer, shouldStop: shouldStop)
+    case .float64:
+      return try train(
+        problem, Double.self, specText: specText, specExtension: specExtension, options: options,
+        observer: observer, shouldStop: shouldStop)
     }
   }
 
-  /// The parts of a run's request that do not depend on the precision.
-  struct Invocation {
-    var specText: String?
-    var specExtension: String
-    var threads: Int
-    var observer: (any TrainingObserver)?
-  }
-
   static func train<S: EngineScalar>(
-    _ problem: LoweredProblem, _: S.Type, _ run: Invocation, shouldStop: () -> Bool
+    _ problem: LoweredProblem, _: S.Type, specText: String?, specExtension: String,
+    options: RunOptions, observer: (any TrainingObserver)?, shouldStop: () -> Bool
   ) throws -> Result {
     let spec = problem.spec
-    let loop = try TrainingLoop<S>(problem: problem, threads: run.threads)
+    let loop = try TrainingLoop<S>(problem: problem, threads: options.threads)
     let directory = RunDirectory(path: spec.outputDirectory)
     let recorder = try RunRecorder(
       directory: directory, termNames: problem.termNames,
       evaluationNames: problem.evaluation?.data.names ?? [])
-    run.observer?.trainingStarted(termNames: problem.termNames, totalSteps: spec.training.steps)
-    let outcome = try loop.run(recorder: recorder, observer: run.observer, shouldStop: shouldStop)
+    observer?.trainingStarted(termNames: problem.termNames, totalSteps: spec.training.steps)
+    let outcome = try loop.run(
+      recorder: recorder, observer: observer, shouldStop: shouldStop)
     let summary = RunSummary(
       specName: spec.name, steps: outcome.stepsCompleted, seconds: outcome.seconds,
       termNames: problem.termNames, finalLosses: outcome.finalLosses,
@@ -75,11 +72,11 @@ public enum TrainingRun {
     try recorder.finish(
       summary: summary, plan: loop.plan,
       parameterNames: problem.learnableParameters.map { spec.parameters[$0].name },
-      specText: run.specText, specExtension: run.specExtension)
+      specText: specText, specExtension: specExtension)
     let result = Result(
       summary: summary, directory: directory, interrupted: outcome.interrupted,
       errors: outcome.finalErrors, nonFiniteLoss: outcome.nonFiniteLoss)
-    run.observer?.trainingFinished(result)
+    observer?.trainingFinished(result)
     return result
   }
 }
