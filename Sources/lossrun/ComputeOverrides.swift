@@ -21,7 +21,7 @@ struct ComputeOverrides: ParsableArguments {
 
   @Option(
     parsing: .unconditional,
-    help: "Engine threads, 1 to 256 (default 1); results are reproducible for each count.")
+    help: "Engine threads, 1 to 256; results are reproducible for each count.")
   var threads: Int = 1
 
   func validate() throws {
