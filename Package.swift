@@ -96,7 +96,7 @@ let package = Package(
     ),
     .testTarget(
       name: "LossrunCLITests",
-      dependencies: ["lossrun"]
+      dependencies: ["lossrun", "LossrunDiagnostics", "LossrunTraining"]
     ),
     .testTarget(
       name: "LossrunTrainingTests",

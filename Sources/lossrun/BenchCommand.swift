@@ -10,39 +10,47 @@ struct BenchCommand: ParsableCommand {
     abstract: "Time the per-term and summed training steps of a spec.",
     discussion: """
       Every sampler draws N points; each step includes resampling and the Adam update. Prints \
-      the median milliseconds of each kind of step.
+      the median milliseconds of each kind of step. The spec's step count and outputs play no \
+      part: nothing is written. Exit status: 0 timed, 1 errors in the spec, 2 usage error.
       """)
 
   @Argument(help: "The spec file to time.")
   var spec: String
 
-  @Option(help: "Points per sampler.")
+  @Option(parsing: .unconditional, help: "Points per sampler (1 or more).")
   var points: Int
 
-  @Option(name: .customLong("timed-steps"), help: "Timed steps of each kind.")
+  @Option(
+    name: .customLong("timed-steps"), parsing: .unconditional,
+    help: "Timed steps of each kind (1 or more).")
   var timedSteps: Int = 200
 
-  @OptionGroup var overrides: TrainingOverrides
+  @OptionGroup var overrides: ComputeOverrides
 
-  @Option(
-    name: .customLong("format-in"), help: "Read the spec as yaml or text (default: by extension).")
-  var formatIn: SpecFormatArgument?
+  @OptionGroup var input: SpecInputOptions
+
+  func validate() throws {
+    if points < 1 { throw ValidationError("--points must be at least 1, not \(points)") }
+    if timedSteps < 1 {
+      throw ValidationError("--timed-steps must be at least 1, not \(timedSteps)")
+    }
+  }
 
   func run() throws {
-    let report = SpecLinter.lint(path: spec, format: formatIn?.format)
+    let reporter = DiagnosticsReporter()
+    let report = SpecLinter.lint(path: spec, format: input.format)
+    reporter.report(report)
     guard let checked = report.checked else {
-      let renderer = DiagnosticRenderer(sources: report.source.map { [$0] } ?? [])
-      Console.error(renderer.text(report.diagnostics))
+      try reporter.finish()
       throw ExitCode.failure
     }
     do {
       let result = try StepBenchmark.run(
-        spec: checked, points: points, steps: timedSteps,
-        options: overrides.options(progress: .silent, handlesInterrupts: false))
+        spec: checked, points: points, steps: timedSteps, options: overrides.options)
       Console.output(result.report)
     } catch let error as TrainingError {
-      Console.error(DiagnosticRenderer(sources: []).text([error.diagnostic(path: spec)]))
-      throw ExitCode.failure
+      reporter.report(error.diagnostic(path: spec))
     }
+    try reporter.finish()
   }
 }

@@ -12,6 +12,12 @@ enum Console {
     write(text, to: FileHandle.standardError)
   }
 
+  /// Writes `text` to standard error as it is (no newline added: a live line redraws itself).
+  static func rawError(_ text: String) {
+    guard !text.isEmpty else { return }
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
   private static func write(_ text: String, to handle: FileHandle) {
     guard !text.isEmpty else { return }
     let line = text.hasSuffix("\n") ? text : text + "\n"

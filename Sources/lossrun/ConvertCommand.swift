@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import LossrunDiagnostics
 import LossrunSpec
 
 /// A spec format named on the command line: `yaml` or `text`.
@@ -30,19 +29,17 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: "The format to write: yaml or text.")
   var to: SpecFormatArgument
 
-  @Option(
-    name: .customLong("format-in"), help: "Read the spec as yaml or text (default: by extension).")
-  var formatIn: SpecFormatArgument?
+  @OptionGroup var input: SpecInputOptions
 
   @Option(name: [.short, .customLong("output")], help: "Write here instead of standard output.")
   var output: String?
 
   func run() throws {
-    let read = SpecLoader.read(path: file, format: formatIn?.format)
-    let renderer = DiagnosticRenderer(sources: read.source.map { [$0] } ?? [])
+    let read = SpecLoader.read(path: file, format: input.format)
     guard !read.hasErrors, let spec = read.spec else {
-      Console.error(renderer.text(read.diagnostics))
-      Console.error(DiagnosticRenderer.summary(of: read.diagnostics))
+      let reporter = DiagnosticsReporter()
+      reporter.report(read.diagnostics, source: read.source)
+      try reporter.finish()
       throw ExitCode.failure
     }
     let text = SpecWriter.write(spec, as: to.format)

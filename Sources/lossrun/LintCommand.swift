@@ -1,17 +1,8 @@
 import ArgumentParser
 import LossrunCheck
-import LossrunDiagnostics
 
 /// `lossrun lint FILE...`: checks spec files and reports their errors and warnings.
 struct LintCommand: ParsableCommand {
-  /// How diagnostics are printed.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    /// Compiler style on standard error, with the source line and a caret.
-    case text
-    /// One JSON object per diagnostic on standard output.
-    case json
-  }
-
   static let configuration = CommandConfiguration(
     commandName: "lint",
     abstract: "Check spec files; report errors and warnings.",
@@ -21,23 +12,20 @@ struct LintCommand: ParsableCommand {
   var files: [String] = []
 
   @Option(help: "Output format: text (stderr) or json (one object per line on stdout).")
-  var format: Format = .text
+  var format: DiagnosticsReporter.Format = .text
 
   @Flag(help: "Treat warnings as errors for the exit status.")
   var strict = false
 
-  @Option(
-    name: .customLong("format-in"), help: "Read specs as yaml or text (default: by extension).")
-  var formatIn: SpecFormatArgument?
+  @OptionGroup var input: SpecInputOptions
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("give at least one spec file to lint") }
   }
 
   func run() throws {
-    let reports = files.map { SpecLinter.lint(path: $0, format: formatIn?.format) }
-    LintOutput(reports: reports, format: format).print()
-    let failed = reports.contains { $0.hasErrors || (strict && $0.hasWarnings) }
-    if failed { throw ExitCode.failure }
+    let reporter = DiagnosticsReporter(format: format)
+    for file in files { reporter.report(SpecLinter.lint(path: file, format: input.format)) }
+    try reporter.finish(checkedFiles: files.count, strict: strict)
   }
 }

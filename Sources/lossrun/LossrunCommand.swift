@@ -22,15 +22,24 @@ struct LossrunCommand: ParsableCommand {
   /// Exit status for a usage error.
   static let usageErrorStatus: Int32 = 2
 
+  /// The exit status of a command that ended with `error`: lossrun's 2 for a usage error
+  /// (ArgumentParser's own would be 64), else ArgumentParser's (0 for `--help`, the code of an
+  /// `ExitCode`, 1 for other errors).
+  static func exitStatus(for error: any Error) -> Int32 {
+    let code = exitCode(for: error)
+    return code == .validationFailure ? usageErrorStatus : code.rawValue
+  }
+
   /// Parses the process arguments, runs the command, and exits with lossrun's statuses.
   static func runAsMain() {
     do {
       var command = try parseAsRoot()
       try command.run()
     } catch {
-      if exitCode(for: error) == .validationFailure {
+      let status = exitStatus(for: error)
+      if status == usageErrorStatus {
         Console.error(fullMessage(for: error))
-        Foundation.exit(usageErrorStatus)
+        Foundation.exit(status)
       }
       exit(withError: error)
     }

@@ -4,15 +4,19 @@ import LossrunDiagnostics
 import LossrunSpec
 import LossrunTraining
 
-/// `lossrun SPEC` / `lossrun run SPEC`: checks the spec, then trains it (``TrainingRun``).
+/// `lossrun SPEC` / `lossrun run SPEC`: checks the spec, then trains it (``TrainingRun``),
+/// showing progress on standard error and stopping cleanly on Ctrl-C.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
     abstract: "Check a spec and train it (the default subcommand).",
     discussion: """
       Writes metrics.csv, summary.json, parameters.lrp and a copy of the spec into the output \
-      directory. Ctrl-C stops after the current step and writes everything (exit status 130); \
-      a second Ctrl-C exits at once. A spec with errors exits with status 1.
+      directory. Progress goes to standard error: a live line on a terminal, else one line per \
+      logged step; the relative L2 error is shown with the step it was measured at (@step). \
+      Ctrl-C stops after the current step and writes everything (exit status 130); a second \
+      Ctrl-C exits at once. A spec with errors, or a run that fails, exits with status 1; a \
+      bad flag value with status 2.
       """)
 
   /// Exit status of a run stopped by Ctrl-C (after writing its outputs).
@@ -21,34 +25,34 @@ struct RunCommand: ParsableCommand {
   @Argument(help: "The spec file to train.")
   var spec: String
 
-  @Option(
-    name: .customLong("format-in"), help: "Read the spec as yaml or text (default: by extension).")
-  var formatIn: SpecFormatArgument?
+  @OptionGroup var input: SpecInputOptions
 
   @OptionGroup var overrides: TrainingOverrides
 
   func run() throws {
-    let report = SpecLinter.lint(path: spec, format: formatIn?.format)
-    let renderer = DiagnosticRenderer(sources: report.source.map { [$0] } ?? [])
-    Console.error(renderer.text(report.diagnostics))
+    let reporter = DiagnosticsReporter()
+    let report = SpecLinter.lint(path: spec, format: input.format)
+    reporter.report(report)
     guard let checked = report.checked else {
-      Console.error(DiagnosticRenderer.summary(of: report.diagnostics))
+      try reporter.finish()
       throw ExitCode.failure
     }
-    let format = formatIn?.format ?? SpecFormat(path: spec)
+    let format = input.format ?? SpecFormat(path: spec)
+    InterruptMonitor.install()
+    defer { InterruptMonitor.uninstall() }
     do {
       let result = try TrainingRun.run(
-        spec: checked, specText: report.source?.text,
-        specExtension: format.fileExtension,
-        options: overrides.options(progress: .automatic, handlesInterrupts: true))
+        spec: checked, specText: report.source?.text, specExtension: format.fileExtension,
+        options: overrides.options, observer: ProgressReporter(style: .automatic),
+        shouldStop: { InterruptMonitor.isStopRequested })
       if let nonFinite = result.nonFiniteLoss {
-        Console.error(renderer.text([nonFinite.diagnostic(path: spec, spec: report.spec)]))
-        throw ExitCode.failure
+        reporter.report(nonFinite.diagnostic(path: spec, spec: report.spec))
       }
+      try reporter.finish()
       if result.interrupted { throw ExitCode(Self.interruptedStatus) }
     } catch let error as TrainingError {
-      Console.error(renderer.text([error.diagnostic(path: spec, spec: report.spec)]))
-      throw ExitCode.failure
+      reporter.report(error.diagnostic(path: spec, spec: report.spec))
+      try reporter.finish()
     }
   }
 }

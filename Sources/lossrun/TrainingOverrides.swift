@@ -1,31 +1,26 @@
 import ArgumentParser
-import LossrunSpec
 import LossrunTraining
 
-/// The overrides `run` and `bench` share: `--steps`, `--seed`, `--out`, `--precision`,
-/// `--threads`.
+/// The overrides of `run`: `--steps`, `--out`, and the ``ComputeOverrides`` it shares with
+/// `bench` (`--seed`, `--precision`, `--threads`).
 struct TrainingOverrides: ParsableArguments {
-  @Option(help: "Train for this many steps instead of the spec's.")
+  @Option(
+    parsing: .unconditional, help: "Train for this many steps (1 or more) instead of the spec's.")
   var steps: Int?
-
-  @Option(help: "Seed every random choice with this instead of the spec's seed.")
-  var seed: Int?
 
   @Option(help: "Write the outputs into this directory (default: runs/<spec name>).")
   var out: String?
 
-  @Option(help: "Compute in float32 or float64 instead of the spec's precision.")
-  var precision: TrainingDeclaration.Precision?
+  @OptionGroup var compute: ComputeOverrides
 
-  @Option(help: "Engine threads (default 1); results are reproducible for each thread count.")
-  var threads: Int = 1
+  func validate() throws {
+    if let steps, steps < 1 { throw ValidationError("--steps must be at least 1, not \(steps)") }
+  }
 
   /// The library's options.
-  func options(progress: RunOptions.Progress, handlesInterrupts: Bool) -> RunOptions {
+  var options: RunOptions {
     RunOptions(
-      steps: steps, seed: seed, outputDirectory: out, precision: precision, threads: threads,
-      progress: progress, handlesInterrupts: handlesInterrupts)
+      steps: steps, seed: compute.seed, outputDirectory: out, precision: compute.precision,
+      threads: compute.threads)
   }
 }
-
-extension TrainingDeclaration.Precision: ExpressibleByArgument {}

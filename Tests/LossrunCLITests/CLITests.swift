@@ -133,6 +133,70 @@ import Testing
     #expect(missing.standardError.contains("[unreadable-file]"))
   }
 
+  static let smallSpec = """
+    name: small
+    inputs: { x: [0, 1], y: [0, 1] }
+    define:
+      exact: sin(pi*x) * y
+    network: { outputs: [u], hidden: [8], activation: tanh }
+    samplers:
+      interior: { region: interior, points: 16 }
+      edge: { region: boundary, points: 16 }
+    terms:
+      residual: { on: interior, residual: "-lap(u) - pi^2 * exact" }
+      edge: { on: edge, residual: "u - exact" }
+    training: { optimizer: adam, lr: 1e-3, steps: 1000, seed: 3, log_every: 5 }
+    evaluate: { exact: exact, grid: [5, 5], every: 10 }
+    """
+
+  /// Bad flag values exit with the usage status and say what is wrong with the value.
+  @Test func badFlagValuesExitWithTwo() throws {
+    let negative = try Self.run(["run", "specs/poisson-mixed.yaml", "--steps", "-5"])
+    #expect(negative.status == 2)
+    #expect(negative.standardError.hasPrefix("Error: --steps must be at least 1, not -5\n"))
+    let zero = try Self.run(["specs/poisson-mixed.yaml", "--steps", "0"])
+    #expect(zero.status == 2)
+    #expect(zero.standardError.hasPrefix("Error: --steps must be at least 1, not 0\n"))
+    let bench = try Self.run(["bench", "specs/poisson-mixed.yaml", "--points", "8", "--steps", "3"])
+    #expect(bench.status == 2)
+  }
+
+  /// On a pipe, a run prints one plain line per logged step, the relative L2 error with the step
+  /// it was measured at, and a closing line.
+  @Test func aRunPrintsPlainProgressLines() throws {
+    let path = try Self.temporarySpec(Self.smallSpec, name: "small.yaml")
+    let out = (path as NSString).deletingLastPathComponent + "/out"
+    let result = try Self.run(["run", path, "--steps", "22", "--out", out])
+    #expect(result.status == 0, "\(result.standardError)")
+    let lines = result.standardError.split(separator: "\n").map(String.init)
+    #expect(lines.count == 6)
+    #expect(
+      lines.dropLast().map { String($0.split(separator: " ")[1]) } == [
+        "1/22", "6/22", "11/22", "16/22", "21/22",
+      ])
+    let measured = lines.dropLast().map { line in
+      line.range(of: "rel L2 ").map { String(line[$0.upperBound...].split(separator: "@")[1]) }
+    }
+    #expect(measured == ["0", "0", "10", "10", "20"])
+    #expect(lines[5].hasPrefix("22 steps in "))
+    #expect(lines[5].contains("; relative L2 "))
+    #expect(lines[5].hasSuffix("; outputs in \(out)/"))
+    for file in ["metrics.csv", "summary.json", "parameters.lrp", "spec.yaml"] {
+      #expect(FileManager.default.fileExists(atPath: out + "/" + file), "\(file) missing")
+    }
+  }
+
+  @Test func benchPrintsItsTimings() throws {
+    let path = try Self.temporarySpec(Self.smallSpec, name: "small.yaml")
+    let result = try Self.run(["bench", path, "--points", "8", "--timed-steps", "2"])
+    #expect(result.status == 0, "\(result.standardError)")
+    let lines = result.standardOutput.split(separator: "\n")
+    #expect(lines.count == 4)
+    #expect(lines.first?.hasPrefix("points per sampler 8, ") == true)
+    #expect(lines.first?.hasSuffix(", 1 thread(s)") == true)
+    #expect(lines.last?.hasPrefix("per-term / summed  ") == true)
+  }
+
   @Test func schemaIsJSON() throws {
     let result = try Self.run(["schema"])
     #expect(result.status == 0)

@@ -16,7 +16,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: out) }
     let error = try #require(throws: TrainingError.self) {
       try TrainingRun.run(
-        spec: spec, specText: text, options: RunOptions(outputDirectory: out, progress: .silent))
+        spec: spec, specText: text, options: RunOptions(outputDirectory: out))
     }
     #expect(error.subject == .reference)
     let diagnostic = error.diagnostic(path: "ref.yaml", spec: report.spec)

@@ -17,7 +17,7 @@ import Testing
     let out = RunTestSupport.temporaryDirectory("nan")
     defer { try? FileManager.default.removeItem(atPath: out) }
     let result = try TrainingRun.run(
-      spec: spec, specText: text, options: RunOptions(outputDirectory: out, progress: .silent))
+      spec: spec, specText: text, options: RunOptions(outputDirectory: out))
 
     let nonFinite = try #require(result.nonFiniteLoss)
     #expect(nonFinite.step == 0)

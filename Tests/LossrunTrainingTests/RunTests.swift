@@ -14,7 +14,6 @@ import Testing
     let spec = try #require(RunTestSupport.checked(text))
     var options = options
     options.outputDirectory = out
-    options.progress = .silent
     return try TrainingRun.run(spec: spec, specText: text, options: options)
   }
 
@@ -115,6 +114,52 @@ import Testing
     #expect(applied.training.precision == .float32)
     #expect(throws: TrainingError.self) { try RunOptions(steps: 0).applied(to: spec) }
     #expect(throws: TrainingError.self) { try RunOptions(threads: 0).applied(to: spec) }
+  }
+
+  /// Records what a run reports to its observer.
+  final class RecordingObserver: TrainingObserver {
+    var started: (termNames: [String], totalSteps: Int)?
+    var steps: [TrainingProgress] = []
+    var finished: TrainingRun.Result?
+
+    func trainingStarted(termNames: [String], totalSteps: Int) {
+      started = (termNames, totalSteps)
+    }
+    func stepFinished(_ progress: TrainingProgress) { steps.append(progress) }
+    func trainingFinished(_ result: TrainingRun.Result) { finished = result }
+  }
+
+  /// The observer hears the start, every step (logged ones marked, evaluations only at the
+  /// steps that measured them) and the end; the run's numbers do not depend on it.
+  @Test func anObserverHearsEveryStepAndEvaluationsOnlyWhereMeasured() throws {
+    let watched = RunTestSupport.temporaryDirectory("observed")
+    let unwatched = RunTestSupport.temporaryDirectory("unobserved")
+    defer {
+      try? FileManager.default.removeItem(atPath: watched)
+      try? FileManager.default.removeItem(atPath: unwatched)
+    }
+    let spec = try #require(RunTestSupport.checked(RunTestSupport.smallSpec(steps: 30)))
+    let observer = RecordingObserver()
+    let result = try TrainingRun.run(
+      spec: spec, specText: nil, options: RunOptions(outputDirectory: watched),
+      observer: observer)
+    _ = try TrainingRun.run(
+      spec: spec, specText: nil, options: RunOptions(outputDirectory: unwatched))
+
+    #expect(observer.started?.termNames == ["residual", "wall", "side"])
+    #expect(observer.started?.totalSteps == 30)
+    #expect(observer.steps.map(\.step) == Array(0..<30))
+    // log_every 5, evaluate every 10.
+    #expect(observer.steps.filter(\.isLogged).map(\.step) == [0, 5, 10, 15, 20, 25])
+    #expect(observer.steps.filter { $0.evaluation != nil }.map(\.step) == [0, 10, 20])
+    #expect(observer.steps.allSatisfy { $0.losses.count == 3 && $0.weights.count == 3 })
+    let elapsed = observer.steps.map(\.elapsedSeconds)
+    #expect(zip(elapsed, elapsed.dropFirst()).allSatisfy { $0 <= $1 })
+    #expect(observer.finished?.summary.steps == result.summary.steps)
+    #expect(observer.finished?.directory == result.directory)
+    #expect(
+      Self.metricsWithoutTime(watched + "/metrics.csv")
+        == Self.metricsWithoutTime(unwatched + "/metrics.csv"))
   }
 
   @Test func samplersRedrawOnlyAtTheirPeriod() throws {

@@ -18,7 +18,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: out) }
     return try TrainingRun.run(
       spec: spec, specText: nil,
-      options: RunOptions(outputDirectory: out, progress: .silent))
+      options: RunOptions(outputDirectory: out))
   }
 
   @Test(arguments: [

@@ -1,23 +1,13 @@
 import LossrunCheck
 import LossrunSpec
 
-/// Command-line overrides of a run and how it reports progress.
+/// Command-line overrides of a run.
 ///
 /// A run is fully described by its spec plus these overrides: the same spec, seed, precision
-/// and thread count give the same numbers in every output but the wall-clock columns.
+/// and thread count give the same numbers in every output but the wall-clock columns. How
+/// progress is shown and when a run stops are the caller's: see ``TrainingObserver`` and
+/// ``TrainingRun/run(spec:specText:specExtension:options:observer:shouldStop:)``.
 public struct RunOptions: Sendable {
-  /// How progress is shown.
-  public enum Progress: Sendable {
-    /// A live line on a terminal (stderr is a tty), else plain lines at the log interval.
-    case automatic
-    /// Always the live line.
-    case liveLine
-    /// Always plain lines at the log interval.
-    case lines
-    /// Nothing.
-    case silent
-  }
-
   /// `--steps`: the number of training steps.
   public var steps: Int?
   /// `--seed`: the seed of every random choice.
@@ -29,24 +19,17 @@ public struct RunOptions: Sendable {
   /// `--threads`: engine threads (default 1; results depend on the thread count only through
   /// the order of floating-point sums, and are reproducible for each count).
   public var threads: Int
-  /// How progress is shown.
-  public var progress: Progress
-  /// Whether Ctrl-C stops the run cleanly (installs a SIGINT handler for the run's duration).
-  public var handlesInterrupts: Bool
 
   /// Options with no overrides.
   public init(
     steps: Int? = nil, seed: Int? = nil, outputDirectory: String? = nil,
-    precision: TrainingDeclaration.Precision? = nil, threads: Int = 1,
-    progress: Progress = .automatic, handlesInterrupts: Bool = false
+    precision: TrainingDeclaration.Precision? = nil, threads: Int = 1
   ) {
     self.steps = steps
     self.seed = seed
     self.outputDirectory = outputDirectory
     self.precision = precision
     self.threads = threads
-    self.progress = progress
-    self.handlesInterrupts = handlesInterrupts
   }
 
   /// `spec` with the overrides applied; throws on values that cannot work.

@@ -19,18 +19,6 @@ public enum StepBenchmark {
     public var summedMilliseconds: Double
     /// Matrix-multiply GFLOP/s of the per-term step (flops counted from the plan).
     public var perTermGFLOPs: Double
-
-    /// A few lines for a terminal.
-    public var report: String {
-      let ratio = summedMilliseconds > 0 ? perTermMilliseconds / summedMilliseconds : 0
-      return """
-        points per sampler \(points), \(precision), \(threads) thread(s)
-        per-term step  \(ProgressReporter.fixed(perTermMilliseconds, 3)) ms  \
-        (\(ProgressReporter.fixed(perTermGFLOPs, 1)) GFLOP/s matmul)
-        summed step    \(ProgressReporter.fixed(summedMilliseconds, 3)) ms
-        per-term / summed  \(ProgressReporter.fixed(ratio, 3))
-        """
-    }
   }
 
   /// Times `steps` steps of each kind after `warmup` untimed ones, with every sampler set to

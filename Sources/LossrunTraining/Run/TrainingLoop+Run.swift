@@ -15,10 +15,11 @@ extension TrainingLoop {
 
   /// Runs every step, logging a metrics row at the log interval and at evaluation steps, then
   /// measures the final parameters (one more pass, and the evaluation) and logs them as row
-  /// `steps`. Stops early, cleanly, before a step at which `shouldStop` returns true (Ctrl-C),
-  /// and after the first step whose loss is NaN or infinite (logging that step's row).
+  /// `steps`. Reports every finished step to `observer`. Stops early, cleanly, before a step at
+  /// which `shouldStop` returns true (a stop request), and after the first step whose loss is
+  /// NaN or infinite (logging that step's row).
   func run(
-    recorder: RunRecorder, progress: ProgressReporter, shouldStop: () -> Bool
+    recorder: RunRecorder, observer: (any TrainingObserver)?, shouldStop: () -> Bool
   ) throws -> Outcome {
     let training = problem.spec.training
     let total = training.steps
@@ -28,7 +29,6 @@ extension TrainingLoop {
     let start = clock.now
     var completed = 0
     var interrupted = false
-    var lastRelativeL2: Double?
     var nonFiniteLoss: NonFiniteLoss?
     for step in 0..<total {
       if shouldStop() {
@@ -41,7 +41,6 @@ extension TrainingLoop {
       let errors = try self.step(step, perTermWanted: isLog, evaluate: isEvaluation)
       completed = step + 1
       let elapsed = Self.seconds(clock.now - start)
-      if let errors { lastRelativeL2 = errors.overallRelativeL2 }
       if let term = lossValues.firstIndex(where: { !$0.isFinite }) {
         nonFiniteLoss = NonFiniteLoss(
           step: step, term: term, termName: problem.termNames[term], value: lossValues[term])
@@ -49,9 +48,10 @@ extension TrainingLoop {
       if isLog || isEvaluation || nonFiniteLoss != nil {
         try recorder.append(row(step: step, elapsed: elapsed, learningRate: learningRate, errors))
       }
-      progress.stepFinished(
-        step: step, elapsed: elapsed, isLogStep: isLog || isEvaluation, losses: lossValues,
-        weights: weightValues, relativeL2: isLog || isEvaluation ? lastRelativeL2 : nil)
+      observer?.stepFinished(
+        TrainingProgress(
+          step: step, elapsedSeconds: elapsed, isLogged: isLog || isEvaluation,
+          losses: lossValues, weights: weightValues, evaluation: errors))
       if nonFiniteLoss != nil { break }
     }
     let seconds = Self.seconds(clock.now - start)

@@ -11,7 +11,8 @@ public enum TrainingRun {
     public var summary: RunSummary
     /// The output directory.
     public var directory: RunDirectory
-    /// Whether Ctrl-C stopped the run early.
+    /// Whether a stop request (``run(spec:specText:specExtension:options:observer:shouldStop:)``'s
+    /// `shouldStop`) ended the run early.
     public var interrupted: Bool
     /// The final evaluation errors, when the spec asks for an evaluation.
     public var errors: EvaluationErrors?
@@ -21,23 +22,20 @@ public enum TrainingRun {
 
   /// Trains `spec` with `options`' overrides and writes the outputs.
   ///
+  /// The run never touches the terminal or the process's signals: it reports its progress to
+  /// `observer` and checks `shouldStop` before every step; once that returns true the run stops
+  /// cleanly (the current step is finished, every output is written, and the result is marked
+  /// ``Result/interrupted``).
+  ///
   /// - Parameters:
   ///   - specText: the spec's source, copied into the output directory (nil: no copy).
   ///   - specExtension: the copy's extension (`yaml` or `loss`).
+  ///   - observer: receives the run's start, every finished step and its end (nil: nobody).
+  ///   - shouldStop: asked before every step whether to stop there (default: never).
   public static func run(
     spec: CheckedSpec, specText: String?, specExtension: String = "yaml",
-    options: RunOptions = RunOptions()
-  ) throws -> Result {
-    try run(
-      spec: spec, specText: specText, specExtension: specExtension, options: options,
-      shouldStop: options.handlesInterrupts ? { InterruptMonitor.isStopRequested } : { false })
-  }
-
-  /// ``run(spec:specText:specExtension:options:)`` stopping cleanly before the first step at
-  /// which `shouldStop` returns true.
-  static func run(
-    spec: CheckedSpec, specText: String?, specExtension: String, options: RunOptions,
-    shouldStop: () -> Bool
+    options: RunOptions = RunOptions(), observer: (any TrainingObserver)? = nil,
+    shouldStop: () -> Bool = { false }
   ) throws -> Result {
     let spec = try options.applied(to: spec)
     let problem = try LoweredProblem(spec: spec, evaluation: try EvaluationData.make(for: spec))
@@ -45,17 +43,17 @@ public enum TrainingRun {
     case .float32:
       return try train(
         problem, Float.self, specText: specText, specExtension: specExtension, options: options,
-        shouldStop: shouldStop)
+        observer: observer, shouldStop: shouldStop)
     case .float64:
       return try train(
         problem, Double.self, specText: specText, specExtension: specExtension, options: options,
-        shouldStop: shouldStop)
+        observer: observer, shouldStop: shouldStop)
     }
   }
 
   static func train<S: EngineScalar>(
     _ problem: LoweredProblem, _: S.Type, specText: String?, specExtension: String,
-    options: RunOptions, shouldStop: () -> Bool
+    options: RunOptions, observer: (any TrainingObserver)?, shouldStop: () -> Bool
   ) throws -> Result {
     let spec = problem.spec
     let loop = try TrainingLoop<S>(problem: problem, threads: options.threads)
@@ -63,12 +61,9 @@ public enum TrainingRun {
     let recorder = try RunRecorder(
       directory: directory, termNames: problem.termNames,
       evaluationNames: problem.evaluation?.data.names ?? [])
-    let progress = ProgressReporter(
-      options: options.progress, termNames: problem.termNames, totalSteps: spec.training.steps)
-    if options.handlesInterrupts { InterruptMonitor.install() }
-    defer { if options.handlesInterrupts { InterruptMonitor.uninstall() } }
+    observer?.trainingStarted(termNames: problem.termNames, totalSteps: spec.training.steps)
     let outcome = try loop.run(
-      recorder: recorder, progress: progress, shouldStop: shouldStop)
+      recorder: recorder, observer: observer, shouldStop: shouldStop)
     let summary = RunSummary(
       specName: spec.name, steps: outcome.stepsCompleted, seconds: outcome.seconds,
       termNames: problem.termNames, finalLosses: outcome.finalLosses,
@@ -78,20 +73,10 @@ public enum TrainingRun {
       summary: summary, plan: loop.plan,
       parameterNames: problem.learnableParameters.map { spec.parameters[$0].name },
       specText: specText, specExtension: specExtension)
-    progress.finish(closingLine(summary, directory: directory, interrupted: outcome.interrupted))
-    return Result(
+    let result = Result(
       summary: summary, directory: directory, interrupted: outcome.interrupted,
       errors: outcome.finalErrors, nonFiniteLoss: outcome.nonFiniteLoss)
-  }
-
-  static func closingLine(_ summary: RunSummary, directory: RunDirectory, interrupted: Bool)
-    -> String
-  {
-    var text = interrupted ? "interrupted after \(summary.steps) steps" : "\(summary.steps) steps"
-    text += " in \(ProgressReporter.fixed(summary.seconds, 1)) s"
-    text += " (\(ProgressReporter.fixed(summary.stepsPerSecond, 0)) steps/s)"
-    if let l2 = summary.relativeL2 { text += "; relative L2 \(ProgressReporter.scientific(l2))" }
-    if let max = summary.maxError { text += ", max error \(ProgressReporter.scientific(max))" }
-    return text + "; outputs in \(directory.path)/"
+    observer?.trainingFinished(result)
+    return result
   }
 }

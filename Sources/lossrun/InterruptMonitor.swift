@@ -11,16 +11,18 @@ import Synchronization
 /// The number of SIGINTs received while a run's handler is installed.
 private let interruptCount = Atomic<Int>(0)
 
-/// Ctrl-C handling for a run: the first SIGINT asks the loop to stop after the current step
-/// (it then writes every output); a second one exits at once with status 130.
+/// Ctrl-C handling for `lossrun run`: the first SIGINT asks the run to stop after the current
+/// step (it then writes every output); a second one exits at once with status 130.
 ///
-/// The handler only touches a lock-free atomic counter (async-signal-safe) and `_exit`.
+/// The handler only touches a lock-free atomic counter (async-signal-safe) and `_exit`. The
+/// training library knows nothing of signals: ``RunCommand`` passes ``isStopRequested`` to it
+/// as the run's stop check.
 enum InterruptMonitor {
   /// Installs the handler and clears earlier requests.
   static func install() {
     interruptCount.store(0, ordering: .sequentiallyConsistent)
     signal(SIGINT) { _ in
-      if InterruptMonitor.recordInterrupt() { _exit(130) }
+      if InterruptMonitor.recordInterrupt() { _exit(RunCommand.interruptedStatus) }
     }
   }
 

@@ -1,0 +1,15 @@
+import LossrunTraining
+
+extension StepBenchmark.Result {
+  /// The lines `lossrun bench` prints: the problem size, both step times, their ratio.
+  var report: String {
+    let ratio = summedMilliseconds > 0 ? perTermMilliseconds / summedMilliseconds : 0
+    return """
+      points per sampler \(points), \(precision), \(threads) thread(s)
+      per-term step  \(NumberText.fixed(perTermMilliseconds, 3)) ms  \
+      (\(NumberText.fixed(perTermGFLOPs, 1)) GFLOP/s matmul)
+      summed step    \(NumberText.fixed(summedMilliseconds, 3)) ms
+      per-term / summed  \(NumberText.fixed(ratio, 3))
+      """
+  }
+}
