@@ -42,12 +42,12 @@ struct RunCommand: ParsableCommand {
         specExtension: format.fileExtension,
         options: overrides.options(progress: .automatic, handlesInterrupts: true))
       if let nonFinite = result.nonFiniteLoss {
-        Console.error(renderer.text([nonFinite.diagnostic(path: spec, spec: report.spec)]))
+        Console.error(renderer.text([nonFinite.diagnostic(path: spec, spec: checked)]))
         throw ExitCode.failure
       }
       if result.interrupted { throw ExitCode(Self.interruptedStatus) }
     } catch let error as TrainingError {
-      Console.error(renderer.text([error.diagnostic(path: spec, spec: report.spec)]))
+      Console.error(renderer.text([error.diagnostic(path: spec)]))
       throw ExitCode.failure
     }
   }

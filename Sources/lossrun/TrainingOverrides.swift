@@ -1,5 +1,5 @@
 import ArgumentParser
-import LossrunSpec
+import LossrunCheck
 import LossrunTraining
 
 /// The overrides `run` and `bench` share: `--steps`, `--seed`, `--out`, `--precision`,
@@ -15,7 +15,7 @@ struct TrainingOverrides: ParsableArguments {
   var out: String?
 
   @Option(help: "Compute in float32 or float64 instead of the spec's precision.")
-  var precision: TrainingDeclaration.Precision?
+  var precision: CheckedTraining.Precision?
 
   @Option(help: "Engine threads (default 1); results are reproducible for each thread count.")
   var threads: Int = 1
@@ -28,4 +28,4 @@ struct TrainingOverrides: ParsableArguments {
   }
 }
 
-extension TrainingDeclaration.Precision: ExpressibleByArgument {}
+extension CheckedTraining.Precision: ExpressibleByArgument {}

@@ -107,7 +107,7 @@ final class TrainingLoop<S: EngineScalar> {
           try GradientNormBalancing(termCount: initial.count, settings: settings))
       }
     } catch {
-      throw TrainingError("weighting: \(error.message)", about: .weighting)
+      throw TrainingError("weighting: \(error.message)", at: spec.weightingRange)
     }
   }
 
