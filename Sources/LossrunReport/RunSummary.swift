@@ -101,7 +101,10 @@ public struct RunSummary: Hashable, Sendable {
       ("relative_l2", relativeL2.map(JSONText.number) ?? "null"),
       ("max_error", maxError.map(JSONText.number) ?? "null"),
       ("errors", perOutput),
-      ("settings", settings == nil ? "null" : JSONText.object(settingFields.map { ($0.key, $0.json) })),
+      (
+        "settings",
+        settings == nil ? "null" : JSONText.object(settingFields.map { ($0.key, $0.json) })
+      ),
       (
         "overrides",
         JSONText.object(

@@ -225,12 +225,15 @@ import Testing
     #expect(overridden.training.seed == 5)
     #expect(overridden.training.precision == .float64)
     #expect(overridden.outputDirectory == "out/x")
-    #expect(overridden.overrides.entries.map(\.key) == ["steps", "seed", "precision", "output_directory"])
+    #expect(
+      overridden.overrides.entries.map(\.key) == ["steps", "seed", "precision", "output_directory"])
     #expect(overridden.overrides.entries.map(\.value) == ["20", "5", "float64", "out/x"])
     // A second override keeps the first ones it does not replace.
     let again = try overridden.overriding(CheckedSpec.Overrides(seed: 6))
-    #expect(again.overrides == CheckedSpec.Overrides(
-      steps: 20, seed: 6, precision: .float64, outputDirectory: "out/x"))
+    #expect(
+      again.overrides
+        == CheckedSpec.Overrides(
+          steps: 20, seed: 6, precision: .float64, outputDirectory: "out/x"))
     // A larger step count keeps the spec's log interval.
     #expect(try spec.overriding(CheckedSpec.Overrides(steps: 5000)).training.logEvery == 50)
 
@@ -260,7 +263,8 @@ import Testing
       ).checked)
     #expect(absolute.outputDirectory == "/tmp/t")
     // The default stays relative to the current directory.
-    #expect(try #require(SpecLinter.lint(text: SpecFixtures.base, path: "a/b.yaml").checked)
-      .outputDirectory == "runs/t")
+    #expect(
+      try #require(SpecLinter.lint(text: SpecFixtures.base, path: "a/b.yaml").checked)
+        .outputDirectory == "runs/t")
   }
 }

@@ -55,7 +55,10 @@ import Testing
     #expect(
       error.message
         == "cannot read the reference file '\(directory)/data/missing.csv': no such file")
-    #expect(error.notes.map(\.message) == ["'data/missing.csv' is resolved from the spec file's directory"])
+    #expect(
+      error.notes.map(\.message) == [
+        "'data/missing.csv' is resolved from the spec file's directory"
+      ])
     #expect(report.checked == nil)
   }
 

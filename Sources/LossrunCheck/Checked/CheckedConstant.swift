@@ -4,10 +4,4 @@ public struct CheckedConstant: Hashable, Sendable {
   public internal(set) var name: String
   /// Its value (finite).
   public internal(set) var value: Double
-
-  /// Creates a checked constant.
-  init(name: String, value: Double) {
-    self.name = name
-    self.value = value
-  }
 }

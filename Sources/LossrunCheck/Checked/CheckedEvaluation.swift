@@ -18,13 +18,6 @@ public struct CheckedEvaluation: Hashable, Sendable {
     public internal(set) var expression: ResolvedExpression
     /// Where the solution's expression was written.
     public internal(set) var range: SourceRange
-
-    /// Creates an exact solution.
-    init(output: Int, expression: ResolvedExpression, range: SourceRange) {
-      self.output = output
-      self.expression = expression
-      self.range = range
-    }
   }
 
   /// A reference file named by the spec.
@@ -36,13 +29,6 @@ public struct CheckedEvaluation: Hashable, Sendable {
     public internal(set) var resolvedPath: String
     /// Where the `reference:` value was written.
     public internal(set) var range: SourceRange
-
-    /// Creates a reference.
-    init(path: String, resolvedPath: String, range: SourceRange) {
-      self.path = path
-      self.resolvedPath = resolvedPath
-      self.range = range
-    }
   }
 
   /// Where the `evaluate` entry was written.

@@ -12,13 +12,4 @@ public struct CheckedInput: Hashable, Sendable {
   public internal(set) var upper: Double
   /// Whether this input is time (at most one input is).
   public internal(set) var isTime: Bool
-
-  /// Creates a checked input.
-  init(name: String, range: SourceRange, lower: Double, upper: Double, isTime: Bool) {
-    self.name = name
-    self.range = range
-    self.lower = lower
-    self.upper = upper
-    self.isTime = isTime
-  }
 }

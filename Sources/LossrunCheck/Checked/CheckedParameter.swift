@@ -12,13 +12,4 @@ public struct CheckedParameter: Hashable, Sendable {
   public internal(set) var initial: Double
   /// Whether training updates it.
   public internal(set) var learnable: Bool
-
-  /// Creates a checked parameter.
-  init(name: String, range: SourceRange, index: Int, initial: Double, learnable: Bool) {
-    self.name = name
-    self.range = range
-    self.index = index
-    self.initial = initial
-    self.learnable = learnable
-  }
 }

@@ -43,18 +43,4 @@ public struct CheckedSampler: Hashable, Sendable {
   /// Redraw the points every this many steps; 0 means never. Default: never (0) for a grid,
   /// every step (1) for every other distribution.
   public internal(set) var resampleEvery: Int
-
-  /// Creates a checked sampler.
-  init(
-    name: String, range: SourceRange, region: Region, predicate: ResolvedPredicate?,
-    points: Int, distribution: Distribution, resampleEvery: Int
-  ) {
-    self.name = name
-    self.range = range
-    self.region = region
-    self.predicate = predicate
-    self.points = points
-    self.distribution = distribution
-    self.resampleEvery = resampleEvery
-  }
 }

@@ -14,6 +14,7 @@ extension CheckedSpec {
       self.range = range
     }
 
+    /// The message.
     public var description: String { message }
   }
 

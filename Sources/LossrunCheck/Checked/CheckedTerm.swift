@@ -24,18 +24,4 @@ public struct CheckedTerm: Hashable, Sendable {
   public internal(set) var reduction: Reduction
   /// The initial weight (finite, not negative; default 1).
   public internal(set) var weight: Double
-
-  /// Creates a checked term.
-  init(
-    name: String, range: SourceRange, sampler: Int, residuals: [ResolvedExpression],
-    residualRanges: [SourceRange], reduction: Reduction, weight: Double
-  ) {
-    self.name = name
-    self.range = range
-    self.sampler = sampler
-    self.residuals = residuals
-    self.residualRanges = residualRanges
-    self.reduction = reduction
-    self.weight = weight
-  }
 }

@@ -87,12 +87,6 @@ public struct CheckedTraining: Hashable, Sendable {
     public internal(set) var settings: LBFGS
     /// Where `lbfgs_from` was written.
     public internal(set) var range: SourceRange
-    /// Creates a switch.
-    init(step: Int, settings: LBFGS, range: SourceRange) {
-      self.step = step
-      self.settings = settings
-      self.range = range
-    }
   }
 
   /// The optimizer's name in the spec (`adam`, `sgd` or `lbfgs`).

@@ -89,12 +89,5 @@ public enum CheckedWeighting: Hashable, Sendable {
     public internal(set) var every: Int
     /// The parameter subset of the norms (default all).
     public internal(set) var parameters: ParameterSubset
-
-    /// Creates gradient-norm balancing settings.
-    init(ema: Double, every: Int, parameters: ParameterSubset) {
-      self.ema = ema
-      self.every = every
-      self.parameters = parameters
-    }
   }
 }

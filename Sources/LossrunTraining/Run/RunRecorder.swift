@@ -53,14 +53,15 @@ final class RunRecorder {
     spec: CheckedSpec, evaluationNames: [String], stepsCompleted: Int, seconds: Double,
     finalLosses: [Double], finalWeights: [Double], errors: EvaluationErrors?, threads: Int
   ) -> RunSummary {
-    let outputErrors = (errors.map { errors in
-      zip(evaluationNames.indices, evaluationNames).compactMap { index, name in
-        errors.relativeL2.indices.contains(index) && errors.maxError.indices.contains(index)
-          ? RunSummary.OutputErrors(
-            output: name, relativeL2: errors.relativeL2[index], maxError: errors.maxError[index])
-          : nil
-      }
-    }) ?? []
+    let outputErrors =
+      (errors.map { errors in
+        zip(evaluationNames.indices, evaluationNames).compactMap { index, name in
+          errors.relativeL2.indices.contains(index) && errors.maxError.indices.contains(index)
+            ? RunSummary.OutputErrors(
+              output: name, relativeL2: errors.relativeL2[index], maxError: errors.maxError[index])
+            : nil
+        }
+      }) ?? []
     let settings = RunSettings(
       steps: spec.training.steps, seed: spec.training.seed,
       precision: spec.training.precision.rawValue, threads: threads,
@@ -86,7 +87,8 @@ final class RunRecorder {
     guard !given.isEmpty else { return text }
     // The values are numbers and keywords; a keyword is written without its JSON quotes.
     let arguments = given.map { setting in
-      let value = setting.json.hasPrefix("\"") ? String(setting.json.dropFirst().dropLast()) : setting.json
+      let value =
+        setting.json.hasPrefix("\"") ? String(setting.json.dropFirst().dropLast()) : setting.json
       return "\(flags[setting.key] ?? "--" + setting.key) \(value)"
     }
     return "# lossrun \(summary.version) ran this spec with command-line overrides, which replace "
