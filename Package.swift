@@ -53,7 +53,7 @@ let package = Package(
     .target(
       name: "LossrunTraining",
       dependencies: [
-        "LossrunDiagnostics", "LossrunSpec", "LossrunCheck", "LossrunEngine", "LossrunReport",
+        "LossrunDiagnostics", "LossrunCheck", "LossrunEngine", "LossrunReport",
       ],
       swiftSettings: trainingSettings
     ),

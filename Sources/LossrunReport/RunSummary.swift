@@ -3,10 +3,42 @@ import LossrunDiagnostics
 /// The outcome of a run, written as `summary.json`.
 ///
 /// The JSON has a fixed key order and one field per line:
-/// `spec`, `steps`, `seconds`, `steps_per_second`, `final_losses` and `final_weights` (objects
-/// keyed by term name, in term order), `relative_l2` and `max_error` (null when there was no
-/// evaluation). Non-finite numbers are written as null.
+/// - `spec`, `steps` (completed), `seconds`, `steps_per_second`;
+/// - `final_losses` and `final_weights`: objects keyed by term name, in term order;
+/// - `relative_l2` and `max_error`: the final errors over all evaluated outputs together (null
+///   without an evaluation). The combined relative L2 error stacks every evaluated output's
+///   errors into one vector: √(Σ_outputs Σ_points (prediction − expected)²
+///   / Σ_outputs Σ_points expected²) (the plain √ of the numerator when every expected value is
+///   zero); the combined max error is the largest of the outputs' max errors. With one output
+///   they equal that output's errors;
+/// - `errors`: per evaluated output, in network order, `{"relative_l2": .., "max_error": ..}`
+///   keyed by the output's name (null without an evaluation);
+/// - `settings`: the settings the run used after command-line overrides (see
+///   ``RunSettings/fields``);
+/// - `overrides`: those of the settings given on the command line (`--steps`, `--seed`,
+///   `--precision`) with their values; `{}` when none (`--out` is where the summary is, so it
+///   is not repeated);
+/// - `lossrun_version`: ``LossrunVersion/current``.
+///
+/// Non-finite numbers are written as null.
 public struct RunSummary: Hashable, Sendable {
+  /// The final errors of one evaluated output.
+  public struct OutputErrors: Hashable, Sendable {
+    /// The output's name.
+    public var output: String
+    /// ‖prediction − expected‖₂ / ‖expected‖₂ over the evaluation points.
+    public var relativeL2: Double
+    /// max |prediction − expected| over the evaluation points.
+    public var maxError: Double
+
+    /// Creates one output's errors.
+    public init(output: String, relativeL2: Double, maxError: Double) {
+      self.output = output
+      self.relativeL2 = relativeL2
+      self.maxError = maxError
+    }
+  }
+
   /// The spec's name.
   public var specName: String
   /// Steps completed.
@@ -19,15 +51,25 @@ public struct RunSummary: Hashable, Sendable {
   public var finalLosses: [Double]
   /// Each term's final weight.
   public var finalWeights: [Double]
-  /// The final relative L2 error, if evaluated.
+  /// The final relative L2 error over all evaluated outputs stacked, if evaluated.
   public var relativeL2: Double?
-  /// The final maximum absolute error, if evaluated.
+  /// The final maximum absolute error over all evaluated outputs, if evaluated.
   public var maxError: Double?
+  /// The final errors per evaluated output, in network order; empty without an evaluation.
+  public var outputErrors: [OutputErrors]
+  /// The settings the run used; nil when unknown.
+  public var settings: RunSettings?
+  /// The keys of ``settings`` (see ``RunSettings/fields``) given on the command line.
+  public var overriddenSettings: [String]
+  /// The version of lossrun that wrote the summary.
+  public var version: String
 
   /// Creates a summary.
   public init(
     specName: String, steps: Int, seconds: Double, termNames: [String], finalLosses: [Double],
-    finalWeights: [Double], relativeL2: Double? = nil, maxError: Double? = nil
+    finalWeights: [Double], relativeL2: Double? = nil, maxError: Double? = nil,
+    outputErrors: [OutputErrors] = [], settings: RunSettings? = nil,
+    overriddenSettings: [String] = [], version: String = LossrunVersion.current
   ) {
     self.specName = specName
     self.steps = steps
@@ -37,6 +79,10 @@ public struct RunSummary: Hashable, Sendable {
     self.finalWeights = finalWeights
     self.relativeL2 = relativeL2
     self.maxError = maxError
+    self.outputErrors = outputErrors
+    self.settings = settings
+    self.overriddenSettings = overriddenSettings
+    self.version = version
   }
 
   /// Steps per second (0 when no time elapsed).
@@ -44,6 +90,7 @@ public struct RunSummary: Hashable, Sendable {
 
   /// The JSON text, ending in a newline.
   public var jsonText: String {
+    let settingFields = settings?.fields ?? []
     let fields: [(String, String)] = [
       ("spec", JSONText.string(specName)),
       ("steps", String(steps)),
@@ -53,6 +100,17 @@ public struct RunSummary: Hashable, Sendable {
       ("final_weights", perTerm(finalWeights)),
       ("relative_l2", relativeL2.map(JSONText.number) ?? "null"),
       ("max_error", maxError.map(JSONText.number) ?? "null"),
+      ("errors", perOutput),
+      (
+        "settings",
+        settings == nil ? "null" : JSONText.object(settingFields.map { ($0.key, $0.json) })
+      ),
+      (
+        "overrides",
+        JSONText.object(
+          settingFields.filter { overriddenSettings.contains($0.key) }.map { ($0.key, $0.json) })
+      ),
+      ("lossrun_version", JSONText.string(version)),
     ]
     let body = fields.map { "  \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n")
     return "{\n" + body + "\n}\n"
@@ -61,6 +119,20 @@ public struct RunSummary: Hashable, Sendable {
   /// Writes the JSON atomically to `path`.
   public func write(to path: String) throws(ReportError) {
     try AtomicFile.write(jsonText, to: path)
+  }
+
+  private var perOutput: String {
+    guard relativeL2 != nil || !outputErrors.isEmpty else { return "null" }
+    return JSONText.object(
+      outputErrors.map { errors in
+        (
+          errors.output,
+          JSONText.object([
+            ("relative_l2", JSONText.number(errors.relativeL2)),
+            ("max_error", JSONText.number(errors.maxError)),
+          ])
+        )
+      })
   }
 
   private func perTerm(_ values: [Double]) -> String {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import LossrunSpec
+import LossrunCheck
 import LossrunTraining
 
 /// The overrides of how a training step computes, shared by `run` and `bench`: `--seed`,
@@ -17,7 +17,7 @@ struct ComputeOverrides: ParsableArguments {
   var seed: Int?
 
   @Option(help: "Compute in float32 or float64 instead of the spec's precision.")
-  var precision: TrainingDeclaration.Precision?
+  var precision: CheckedTraining.Precision?
 
   @Option(
     parsing: .unconditional,
@@ -41,4 +41,4 @@ extension ComputeOverrides {
   }
 }
 
-extension TrainingDeclaration.Precision: ExpressibleByArgument {}
+extension CheckedTraining.Precision: ExpressibleByArgument {}

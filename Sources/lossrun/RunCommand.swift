@@ -46,12 +46,12 @@ struct RunCommand: ParsableCommand {
         options: overrides.options, observer: ProgressReporter(style: .automatic),
         shouldStop: { InterruptMonitor.isStopRequested })
       if let nonFinite = result.nonFiniteLoss {
-        reporter.report(nonFinite.diagnostic(path: spec, spec: report.spec))
+        reporter.report(nonFinite.diagnostic(path: spec, spec: checked))
       }
       try reporter.finish()
       if result.interrupted { throw ExitCode(Self.interruptedStatus) }
     } catch let error as TrainingError {
-      reporter.report(error.diagnostic(path: spec, spec: report.spec))
+      reporter.report(error.diagnostic(path: spec))
       try reporter.finish()
     }
   }

@@ -1,6 +1,7 @@
-import LossrunCheck
 import LossrunDiagnostics
 import Testing
+
+@testable import LossrunCheck
 
 /// The typed, defaulted form issue 4's lowering consumes.
 @Suite struct CheckedSpecTests {
@@ -152,7 +153,8 @@ import Testing
     #expect(spec.training.schedule == .step(factor: 0.5, every: 100))
     var lbfgs = CheckedTraining.LBFGS()
     lbfgs.history = 20
-    #expect(spec.training.switchToLBFGS == CheckedTraining.LBFGSSwitch(step: 800, settings: lbfgs))
+    #expect(spec.training.switchToLBFGS?.step == 800)
+    #expect(spec.training.switchToLBFGS?.settings == lbfgs)
     #expect(spec.training.precision == .float64)
     #expect(spec.training.logEvery == 50)
     #expect(spec.training.seed == 7)
@@ -185,5 +187,84 @@ import Testing
       return
     }
     #expect(solutions.first?.expression.value(inputs: [0.5, 0]) == 1)
+  }
+}
+
+/// The checked model keeps where each declaration was written, and command-line overrides go
+/// through `CheckedSpec.overriding(_:)`.
+@Suite struct CheckedSpecLocationTests {
+  @Test func declarationsCarryTheirRanges() throws {
+    let report = SpecFixtures.lint(
+      SpecFixtures.base.replacingOccurrences(
+        of: "training: { steps: 10 }",
+        with: "weighting: fixed\ntraining: { steps: 10, seed: 4 }\nevaluate: { exact: f }"))
+    let spec = try #require(report.checked)
+    let written = try #require(report.spec)
+    #expect(spec.inputs.map(\.range) == written.inputs.map(\.name.range))
+    #expect(spec.samplers.map(\.range) == written.samplers.map(\.name.range))
+    #expect(spec.terms.map(\.range) == written.terms.map(\.name.range))
+    #expect(spec.terms.map(\.residualRanges) == written.terms.map { $0.residuals.map(\.range) })
+    #expect(spec.terms[0].residualRanges[0].start == SourceLocation(line: 10, column: 33))
+    #expect(spec.network.range == written.network?.range)
+    #expect(spec.weightingRange == written.weighting?.rule.range)
+    #expect(spec.training.ranges["seed"] == written.training.seed?.range)
+    #expect(spec.training.ranges["steps"] == written.training.steps?.range)
+    #expect(spec.training.ranges["precision"] == nil)
+    #expect(spec.evaluation?.range == written.evaluation?.range)
+  }
+
+  @Test func overridingReplacesRevalidatesAndRecords() throws {
+    let spec = try CheckedSpecTests.checked(
+      SpecFixtures.base.replacingOccurrences(
+        of: "training: { steps: 10 }", with: "training: { steps: 1000, log_every: 50 }"))
+    #expect(spec.overrides.isEmpty)
+    let overridden = try spec.overriding(
+      CheckedSpec.Overrides(steps: 20, seed: 5, precision: .float64, outputDirectory: "out/x"))
+    #expect(overridden.training.steps == 20)
+    #expect(overridden.training.logEvery == 20)
+    #expect(overridden.training.seed == 5)
+    #expect(overridden.training.precision == .float64)
+    #expect(overridden.outputDirectory == "out/x")
+    #expect(
+      overridden.overrides.entries.map(\.key) == ["steps", "seed", "precision", "output_directory"])
+    #expect(overridden.overrides.entries.map(\.value) == ["20", "5", "float64", "out/x"])
+    // A second override keeps the first ones it does not replace.
+    let again = try overridden.overriding(CheckedSpec.Overrides(seed: 6))
+    #expect(
+      again.overrides
+        == CheckedSpec.Overrides(
+          steps: 20, seed: 6, precision: .float64, outputDirectory: "out/x"))
+    // A larger step count keeps the spec's log interval.
+    #expect(try spec.overriding(CheckedSpec.Overrides(steps: 5000)).training.logEvery == 50)
+
+    let zero = #expect(throws: CheckedSpec.OverrideError.self) {
+      try spec.overriding(CheckedSpec.Overrides(steps: 0))
+    }
+    #expect(zero?.message == "--steps must be at least 1, not 0")
+    #expect(throws: CheckedSpec.OverrideError.self) {
+      try spec.overriding(CheckedSpec.Overrides(seed: -1))
+    }
+    #expect(throws: CheckedSpec.OverrideError.self) {
+      try spec.overriding(CheckedSpec.Overrides(outputDirectory: ""))
+    }
+  }
+
+  @Test func specPathsResolveFromTheSpecFilesDirectory() throws {
+    let text = SpecFixtures.base.replacingOccurrences(
+      of: "name: t", with: "name: t\noutput: results/t")
+    let nested = try #require(SpecLinter.lint(text: text, path: "some/dir/t.yaml").checked)
+    #expect(nested.outputDirectory == "some/dir/results/t")
+    let here = try #require(SpecLinter.lint(text: text, path: "t.yaml").checked)
+    #expect(here.outputDirectory == "results/t")
+    let absolute = try #require(
+      SpecLinter.lint(
+        text: text.replacingOccurrences(of: "output: results/t", with: "output: /tmp/t"),
+        path: "some/dir/t.yaml"
+      ).checked)
+    #expect(absolute.outputDirectory == "/tmp/t")
+    // The default stays relative to the current directory.
+    #expect(
+      try #require(SpecLinter.lint(text: SpecFixtures.base, path: "a/b.yaml").checked)
+        .outputDirectory == "runs/t")
   }
 }

@@ -19,12 +19,45 @@ import Testing
           "final_losses": {"residual":0.001,"bc":2.5e-05},
           "final_weights": {"residual":1.0,"bc":37.5},
           "relative_l2": 0.0061,
-          "max_error": null
+          "max_error": null,
+          "errors": {},
+          "settings": null,
+          "overrides": {},
+          "lossrun_version": "\(LossrunVersion.current)"
         }
 
         """)
     let parsed = try JSONSerialization.jsonObject(with: Data(summary.jsonText.utf8))
     #expect((parsed as? [String: Any])?["steps"] as? Int == 20000)
+  }
+
+  @Test func summaryJSONRecordsSettingsOverridesAndErrorsPerOutput() throws {
+    let settings = RunSettings(
+      steps: 500, seed: 3, precision: "float64", threads: 2, logEvery: 5, optimizer: "adam",
+      weighting: "annealing")
+    let summary = RunSummary(
+      specName: "pair", steps: 500, seconds: 0, termNames: ["pde"], finalLosses: [0.5],
+      finalWeights: [1], relativeL2: 0.25, maxError: 0.75,
+      outputErrors: [
+        .init(output: "u", relativeL2: 0.125, maxError: 0.75),
+        .init(output: "v", relativeL2: .nan, maxError: 0.5),
+      ],
+      settings: settings, overriddenSettings: ["seed", "steps"], version: "9.9.9")
+    #expect(
+      summary.jsonText.hasSuffix(
+        """
+          "relative_l2": 0.25,
+          "max_error": 0.75,
+          "errors": {"u":{"relative_l2":0.125,"max_error":0.75},"v":{"relative_l2":null,"max_error":0.5}},
+          "settings": {"steps":500,"seed":3,"precision":"float64","threads":2,"log_every":5,"optimizer":"adam","weighting":"annealing"},
+          "overrides": {"steps":500,"seed":3},
+          "lossrun_version": "9.9.9"
+        }
+
+        """))
+    let parsed = try #require(
+      try JSONSerialization.jsonObject(with: Data(summary.jsonText.utf8)) as? [String: Any])
+    #expect((parsed["overrides"] as? [String: Any])?["seed"] as? Int == 3)
   }
 
   @Test func atomicWritesReplaceWholeFilesAndLeaveNoTemporaries() throws {

@@ -27,7 +27,7 @@ import Testing
     for file in ["metrics.csv", "summary.json", "parameters.lrp", "spec.yaml"] {
       #expect(FileManager.default.fileExists(atPath: out + "/" + file))
     }
-    let diagnostic = nonFinite.diagnostic(path: "nan.yaml", spec: report.spec)
+    let diagnostic = nonFinite.diagnostic(path: "nan.yaml", spec: spec)
     #expect(diagnostic.id == NonFiniteLoss.diagnosticID)
     #expect(diagnostic.range?.start.line == 12)
     #expect(diagnostic.message.contains("'wall' became NaN at step 0"))

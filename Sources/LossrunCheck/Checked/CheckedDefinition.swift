@@ -1,12 +1,12 @@
 /// A definition with its resolved expression (other definitions inlined).
 public struct CheckedDefinition: Hashable, Sendable {
   /// The definition's name.
-  public var name: String
+  public internal(set) var name: String
   /// Its resolved expression.
-  public var expression: ResolvedExpression
+  public internal(set) var expression: ResolvedExpression
 
   /// Creates a checked definition.
-  public init(name: String, expression: ResolvedExpression) {
+  init(name: String, expression: ResolvedExpression) {
     self.name = name
     self.expression = expression
   }

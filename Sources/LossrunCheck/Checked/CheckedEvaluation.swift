@@ -1,40 +1,57 @@
+import LossrunDiagnostics
+
 /// How to measure the trained network, with defaults applied.
 public struct CheckedEvaluation: Hashable, Sendable {
   /// What the network is compared against.
   public enum Target: Hashable, Sendable {
-    /// Exact solutions: `(output index, input-only expression)` pairs, one per evaluated output.
+    /// Exact solutions, one per evaluated output.
     case exact([ExactSolution])
-    /// A reference CSV file (path as written, relative to the working directory) with a column
-    /// per input and per evaluated output.
-    case reference(path: String)
+    /// A reference CSV file with a column per input and per evaluated output.
+    case reference(Reference)
   }
 
   /// An exact solution for one network output.
   public struct ExactSolution: Hashable, Sendable {
     /// The output's index in `CheckedNetwork.outputs`.
-    public var output: Int
+    public internal(set) var output: Int
     /// The solution; reads only inputs (evaluate with `ResolvedExpression.value(inputs:)`).
-    public var expression: ResolvedExpression
-
-    /// Creates an exact solution.
-    public init(output: Int, expression: ResolvedExpression) {
-      self.output = output
-      self.expression = expression
-    }
+    public internal(set) var expression: ResolvedExpression
+    /// Where the solution's expression was written.
+    public internal(set) var range: SourceRange
   }
 
+  /// A reference file named by the spec.
+  public struct Reference: Hashable, Sendable {
+    /// The path as written in the spec.
+    public internal(set) var path: String
+    /// The path to read: `path` itself when absolute, else `path` relative to the directory of
+    /// the spec file (not the current directory).
+    public internal(set) var resolvedPath: String
+    /// Where the `reference:` value was written.
+    public internal(set) var range: SourceRange
+  }
+
+  /// Where the `evaluate` entry was written.
+  public internal(set) var range: SourceRange
   /// The comparison target.
-  public var target: Target
+  public internal(set) var target: Target
   /// Grid points per input (one entry per input, each at least 2), spanning each input's range;
   /// nil with a reference file means the file's points.
-  public var grid: [Int]?
+  public internal(set) var grid: [Int]?
   /// Evaluate every this many steps, and at the end; nil means only at the end.
-  public var every: Int?
+  public internal(set) var every: Int?
 
   /// Creates a checked evaluation.
-  public init(target: Target, grid: [Int]?, every: Int?) {
+  init(range: SourceRange, target: Target, grid: [Int]?, every: Int?) {
+    self.range = range
     self.target = target
     self.grid = grid
     self.every = every
+  }
+
+  /// The reference file, when the target is one.
+  public var reference: Reference? {
+    if case .reference(let reference) = target { return reference }
+    return nil
   }
 }

@@ -1,27 +1,68 @@
-import LossrunSpec
+import LossrunDiagnostics
 
 /// The network with every default applied.
 public struct CheckedNetwork: Hashable, Sendable {
+  /// Elementwise activations of the hidden layers.
+  public enum Activation: String, Hashable, Sendable, CaseIterable {
+    /// tanh.
+    case tanh
+    /// sin.
+    case sin
+    /// The logistic sigmoid.
+    case sigmoid
+    /// log(1 + eˣ).
+    case softplus
+    /// x·sigmoid(x) (swish).
+    case silu
+    /// The Gaussian error linear unit.
+    case gelu
+    /// max(0, x).
+    case relu
+
+    /// Whether the activation is piecewise linear, so that every derivative of order two or more
+    /// through it is identically zero.
+    public var isPiecewiseLinear: Bool { self == .relu }
+  }
+
+  /// Weight initializations; biases start at zero.
+  public enum Initialization: String, Hashable, Sendable, CaseIterable {
+    /// Xavier (Glorot) normal.
+    case xavierNormal = "xavier_normal"
+    /// Xavier (Glorot) uniform.
+    case xavierUniform = "xavier_uniform"
+  }
+
+  /// How inputs are scaled before the first layer.
+  public enum InputNormalization: String, Hashable, Sendable, CaseIterable {
+    /// No scaling.
+    case none
+    /// The input box mapped affinely to [-1, 1] in every input.
+    case box
+    /// Zero mean and unit variance over the input box.
+    case standardize
+  }
+
+  /// Where the `network` entry was written.
+  public internal(set) var range: SourceRange
   /// The number of inputs (all spec inputs, time included), in `CheckedSpec.inputs` order.
-  public var inputCount: Int
+  public internal(set) var inputCount: Int
   /// The output names; `OutputDerivative.output` indexes this list.
-  public var outputs: [String]
+  public internal(set) var outputs: [String]
   /// Hidden layer widths (at least one layer, each width positive).
-  public var hidden: [Int]
+  public internal(set) var hidden: [Int]
   /// The activation of the hidden layers (default tanh).
-  public var activation: NetworkDeclaration.Activation
-  /// The weight initialisation (default Xavier normal); biases start at zero.
-  public var initialization: NetworkDeclaration.Initialization
-  /// The input normalisation (default none).
-  public var normalization: NetworkDeclaration.InputNormalization
+  public internal(set) var activation: Activation
+  /// The weight initialization (default Xavier normal); biases start at zero.
+  public internal(set) var initialization: Initialization
+  /// The input normalization (default none).
+  public internal(set) var normalization: InputNormalization
 
   /// Creates a checked network.
-  public init(
-    inputCount: Int, outputs: [String], hidden: [Int],
-    activation: NetworkDeclaration.Activation,
-    initialization: NetworkDeclaration.Initialization,
-    normalization: NetworkDeclaration.InputNormalization
+  init(
+    range: SourceRange, inputCount: Int, outputs: [String], hidden: [Int],
+    activation: Activation, initialization: Initialization, normalization: InputNormalization
   ) {
+    self.range = range
     self.inputCount = inputCount
     self.outputs = outputs
     self.hidden = hidden

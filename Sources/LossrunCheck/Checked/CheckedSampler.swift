@@ -1,33 +1,46 @@
-import LossrunSpec
+import LossrunDiagnostics
 
 /// A sampler with its predicate resolved and every default applied.
 public struct CheckedSampler: Hashable, Sendable {
+  /// The part of the domain a sampler draws from.
+  public enum Region: String, Hashable, Sendable, CaseIterable {
+    /// The interior of the input box (space and time).
+    case interior
+    /// The boundary of the space box, at every time.
+    case boundary
+    /// The initial slice: the space box at the time input's lower bound.
+    case initial
+  }
+
+  /// How points are laid out in the region.
+  public enum Distribution: String, Hashable, Sendable, CaseIterable {
+    /// Independent uniform random points.
+    case uniform
+    /// A regular grid.
+    case grid
+    /// Latin hypercube samples.
+    case latinHypercube = "latin_hypercube"
+    /// A Sobol sequence.
+    case sobol
+    /// A Halton sequence.
+    case halton
+  }
+
   /// The sampler's name.
-  public var name: String
+  public internal(set) var name: String
+  /// Where the sampler's name was written.
+  public internal(set) var range: SourceRange
   /// The region: the interior of the box, the boundary of the space box (at every time), or the
   /// initial slice (the space box at the time input's lower bound).
-  public var region: SamplerDeclaration.Region
+  public internal(set) var region: Region
   /// The predicate selecting part of the region; nil means all of it. Evaluate with
   /// `ResolvedPredicate.holds(inputs:)`; it reads only inputs.
-  public var predicate: ResolvedPredicate?
+  public internal(set) var predicate: ResolvedPredicate?
   /// The number of points (positive).
-  public var points: Int
+  public internal(set) var points: Int
   /// The distribution (default uniform random).
-  public var distribution: SamplerDeclaration.Distribution
+  public internal(set) var distribution: Distribution
   /// Redraw the points every this many steps; 0 means never. Default: never (0) for a grid,
   /// every step (1) for every other distribution.
-  public var resampleEvery: Int
-
-  /// Creates a checked sampler.
-  public init(
-    name: String, region: SamplerDeclaration.Region, predicate: ResolvedPredicate?, points: Int,
-    distribution: SamplerDeclaration.Distribution, resampleEvery: Int
-  ) {
-    self.name = name
-    self.region = region
-    self.predicate = predicate
-    self.points = points
-    self.distribution = distribution
-    self.resampleEvery = resampleEvery
-  }
+  public internal(set) var resampleEvery: Int
 }

@@ -1,3 +1,5 @@
+import LossrunDiagnostics
+
 /// A spec that passed every check: resolved, typed and with every default applied.
 ///
 /// This is the only input lowering and training need. Names have become indices:
@@ -6,38 +8,45 @@
 /// and the weighting's term indices index `terms`. All numbers are finite.
 public struct CheckedSpec: Hashable, Sendable {
   /// The problem's name (default: the file's base name without extension).
-  public var name: String
+  public internal(set) var name: String
   /// The path the spec was read from.
-  public var path: String
+  public internal(set) var path: String
   /// The inputs in declaration order; the network's inputs in the same order.
-  public var inputs: [CheckedInput]
+  public internal(set) var inputs: [CheckedInput]
   /// Constants with their values (already folded into every expression that uses them).
-  public var constants: [CheckedConstant]
+  public internal(set) var constants: [CheckedConstant]
   /// Definitions, resolved (already inlined into every expression that uses them).
-  public var definitions: [CheckedDefinition]
+  public internal(set) var definitions: [CheckedDefinition]
   /// Scalar parameters, fixed or learnable.
-  public var parameters: [CheckedParameter]
+  public internal(set) var parameters: [CheckedParameter]
   /// The network.
-  public var network: CheckedNetwork
+  public internal(set) var network: CheckedNetwork
   /// Samplers in declaration order.
-  public var samplers: [CheckedSampler]
+  public internal(set) var samplers: [CheckedSampler]
   /// Terms in declaration order.
-  public var terms: [CheckedTerm]
+  public internal(set) var terms: [CheckedTerm]
   /// The weighting rule.
-  public var weighting: CheckedWeighting
+  public internal(set) var weighting: CheckedWeighting
   /// Training settings.
-  public var training: CheckedTraining
+  public internal(set) var training: CheckedTraining
   /// Evaluation, if the spec asks for it.
-  public var evaluation: CheckedEvaluation?
-  /// The output directory (default `runs/<name>`).
-  public var outputDirectory: String
+  public internal(set) var evaluation: CheckedEvaluation?
+  /// Where the weighting rule was written; nil when the spec has none (fixed weights).
+  public internal(set) var weightingRange: SourceRange?
+  /// The output directory (default `runs/<name>`, relative to the current directory; an
+  /// `output:` path is relative to the spec file's directory).
+  public internal(set) var outputDirectory: String
+  /// The command-line overrides applied to the spec as written (see ``overriding(_:)``); empty
+  /// for a spec straight from the checker.
+  public internal(set) var overrides = Overrides()
 
   /// Creates a checked spec.
-  public init(
+  init(
     name: String, path: String, inputs: [CheckedInput], constants: [CheckedConstant],
     definitions: [CheckedDefinition], parameters: [CheckedParameter], network: CheckedNetwork,
     samplers: [CheckedSampler], terms: [CheckedTerm], weighting: CheckedWeighting,
-    training: CheckedTraining, evaluation: CheckedEvaluation?, outputDirectory: String
+    weightingRange: SourceRange?, training: CheckedTraining, evaluation: CheckedEvaluation?,
+    outputDirectory: String
   ) {
     self.name = name
     self.path = path
@@ -49,9 +58,19 @@ public struct CheckedSpec: Hashable, Sendable {
     self.samplers = samplers
     self.terms = terms
     self.weighting = weighting
+    self.weightingRange = weightingRange
     self.training = training
     self.evaluation = evaluation
     self.outputDirectory = outputDirectory
+  }
+
+  /// The spec with every sampler drawing `points` points and no evaluation, for timing steps
+  /// (`lossrun bench`); `points` must be positive.
+  package func benchmarking(pointsPerSampler points: Int) -> CheckedSpec {
+    var spec = self
+    for index in spec.samplers.indices { spec.samplers[index].points = max(1, points) }
+    spec.evaluation = nil
+    return spec
   }
 
   /// The index of the time input, if there is one.

@@ -1,7 +1,15 @@
-import LossrunSpec
+import LossrunDiagnostics
 
 /// Training settings, typed, with every default applied.
 public struct CheckedTraining: Hashable, Sendable {
+  /// Floating-point precision of the engine.
+  public enum Precision: String, Hashable, Sendable, CaseIterable {
+    /// 32-bit floats.
+    case float32
+    /// 64-bit floats.
+    case float64
+  }
+
   /// An optimizer with its settings.
   public enum Optimizer: Hashable, Sendable {
     /// Adam (with decoupled weight decay when `weightDecay > 0`).
@@ -15,27 +23,27 @@ public struct CheckedTraining: Hashable, Sendable {
   /// Adam's settings.
   public struct Adam: Hashable, Sendable {
     /// β1 (default 0.9).
-    public var beta1: Double = 0.9
+    public internal(set) var beta1: Double = 0.9
     /// β2 (default 0.999).
-    public var beta2: Double = 0.999
+    public internal(set) var beta2: Double = 0.999
     /// ε (default 1e-8).
-    public var epsilon: Double = 1e-8
+    public internal(set) var epsilon: Double = 1e-8
     /// Weight decay (default 0).
-    public var weightDecay: Double = 0
+    public internal(set) var weightDecay: Double = 0
     /// Creates Adam settings with the defaults.
-    public init() {}
+    init() {}
   }
 
   /// SGD's settings.
   public struct SGD: Hashable, Sendable {
     /// Momentum (default 0).
-    public var momentum: Double = 0
+    public internal(set) var momentum: Double = 0
     /// Nesterov momentum (default false).
-    public var nesterov = false
+    public internal(set) var nesterov = false
     /// Weight decay (default 0).
-    public var weightDecay: Double = 0
+    public internal(set) var weightDecay: Double = 0
     /// Creates SGD settings with the defaults.
-    public init() {}
+    init() {}
   }
 
   /// L-BFGS's settings.
@@ -48,15 +56,15 @@ public struct CheckedTraining: Hashable, Sendable {
       case none
     }
     /// Stored correction pairs (default 10).
-    public var history = 10
+    public internal(set) var history = 10
     /// Inner iterations per training step (default 20).
-    public var maxIterations = 20
+    public internal(set) var maxIterations = 20
     /// Stop when the gradient's max-norm falls below this (default 1e-9).
-    public var tolerance: Double = 1e-9
+    public internal(set) var tolerance: Double = 1e-9
     /// The line search (default strong Wolfe).
-    public var lineSearch = LineSearch.strongWolfe
+    public internal(set) var lineSearch = LineSearch.strongWolfe
     /// Creates L-BFGS settings with the defaults.
-    public init() {}
+    init() {}
   }
 
   /// A learning-rate schedule; `lr(step)` is documented per case.
@@ -74,38 +82,46 @@ public struct CheckedTraining: Hashable, Sendable {
   /// A switch to L-BFGS part-way through training.
   public struct LBFGSSwitch: Hashable, Sendable {
     /// The step at which L-BFGS takes over.
-    public var step: Int
+    public internal(set) var step: Int
     /// L-BFGS's settings.
-    public var settings: LBFGS
-    /// Creates a switch.
-    public init(step: Int, settings: LBFGS) {
-      self.step = step
-      self.settings = settings
+    public internal(set) var settings: LBFGS
+    /// Where `lbfgs_from` was written.
+    public internal(set) var range: SourceRange
+  }
+
+  /// The optimizer's name in the spec (`adam`, `sgd` or `lbfgs`).
+  public var optimizerName: String {
+    switch optimizer {
+    case .adam: "adam"
+    case .sgd: "sgd"
+    case .lbfgs: "lbfgs"
     }
   }
 
   /// The optimizer from step 0.
-  public var optimizer: Optimizer
+  public internal(set) var optimizer: Optimizer
   /// The base learning rate (positive; defaults: Adam 1e-3, SGD 1e-2, L-BFGS 1).
-  public var learningRate: Double
+  public internal(set) var learningRate: Double
   /// The schedule (default constant).
-  public var schedule: Schedule
+  public internal(set) var schedule: Schedule
   /// Switch to L-BFGS with these settings at this step; nil means never.
-  public var switchToLBFGS: LBFGSSwitch?
+  public internal(set) var switchToLBFGS: LBFGSSwitch?
   /// The number of steps (default 10,000).
-  public var steps: Int
+  public internal(set) var steps: Int
   /// The seed of every random choice (default 0).
-  public var seed: Int
+  public internal(set) var seed: Int
   /// The engine's precision (default float32).
-  public var precision: TrainingDeclaration.Precision
+  public internal(set) var precision: Precision
   /// Log every this many steps (default: steps / 100, at least 1).
-  public var logEvery: Int
+  public internal(set) var logEvery: Int
+  /// Where the settings were written, by their spec key (`training`, `steps`, `seed`,
+  /// `precision`, `log_every`); a key the spec leaves out has no entry.
+  public internal(set) var ranges: [String: SourceRange] = [:]
 
   /// Creates checked training settings.
-  public init(
+  init(
     optimizer: Optimizer, learningRate: Double, schedule: Schedule,
-    switchToLBFGS: LBFGSSwitch?, steps: Int, seed: Int,
-    precision: TrainingDeclaration.Precision, logEvery: Int
+    switchToLBFGS: LBFGSSwitch?, steps: Int, seed: Int, precision: Precision, logEvery: Int
   ) {
     self.optimizer = optimizer
     self.learningRate = learningRate

@@ -11,6 +11,15 @@ public enum CheckedWeighting: Hashable, Sendable {
   /// Gradient-norm balancing (jaxpi `grad_norm`).
   case gradientNormBalancing(GradientNormBalancing)
 
+  /// The rule's name in the weighting catalogue (`fixed`, `annealing`, `grad_norm`).
+  public var ruleName: String {
+    switch self {
+    case .fixed: "fixed"
+    case .annealing: "annealing"
+    case .gradientNormBalancing: "grad_norm"
+    }
+  }
+
   /// The numerator statistic of annealing: `stat`.
   public enum Statistic: String, Hashable, Sendable, CaseIterable {
     /// max |g_ref| (the paper and its reference code).
@@ -34,28 +43,28 @@ public enum CheckedWeighting: Hashable, Sendable {
   public struct Annealing: Hashable, Sendable {
     /// The reference term's index (the PDE residual; default: the first term on an interior
     /// sampler, else the first term).
-    public var reference: Int
+    public internal(set) var reference: Int
     /// The numerator statistic (default mean).
-    public var statistic: Statistic
+    public internal(set) var statistic: Statistic
     /// The EMA factor in (0, 1] (default 0.1).
-    public var ema: Double
+    public internal(set) var ema: Double
     /// Update the weights every this many steps (default 10).
-    public var every: Int
+    public internal(set) var every: Int
     /// The parameter subset of the statistics (default all).
-    public var parameters: ParameterSubset
+    public internal(set) var parameters: ParameterSubset
     /// Denominator as the mean over layers of each layer's mean |g_i| (default false: the mean
     /// over all parameters at once).
-    public var perLayerMean: Bool
+    public internal(set) var perLayerMean: Bool
     /// Take the denominator's gradient of the already weighted loss w_i·L_i (default false).
-    public var weightedDenominator: Bool
+    public internal(set) var weightedDenominator: Bool
     /// Groups of terms that share one weight; for each group the statistic is taken of the
     /// group's summed loss (default: none).
-    public var shared: [[Int]]
+    public internal(set) var shared: [[Int]]
     /// Added to every denominator (default 0; PhysicsNeMo-Sym uses 1e-8).
-    public var epsilon: Double
+    public internal(set) var epsilon: Double
 
     /// Creates annealing settings.
-    public init(
+    init(
       reference: Int, statistic: Statistic, ema: Double, every: Int,
       parameters: ParameterSubset, perLayerMean: Bool, weightedDenominator: Bool, shared: [[Int]],
       epsilon: Double = 0
@@ -75,17 +84,10 @@ public enum CheckedWeighting: Hashable, Sendable {
   /// Settings of gradient-norm balancing: ŵ_i = mean_j ||g_j|| / ||g_i||, EMA toward ŵ.
   public struct GradientNormBalancing: Hashable, Sendable {
     /// The EMA factor in (0, 1] (default 0.1).
-    public var ema: Double
+    public internal(set) var ema: Double
     /// Update every this many steps (default 1000).
-    public var every: Int
+    public internal(set) var every: Int
     /// The parameter subset of the norms (default all).
-    public var parameters: ParameterSubset
-
-    /// Creates gradient-norm balancing settings.
-    public init(ema: Double, every: Int, parameters: ParameterSubset) {
-      self.ema = ema
-      self.every = every
-      self.parameters = parameters
-    }
+    public internal(set) var parameters: ParameterSubset
   }
 }

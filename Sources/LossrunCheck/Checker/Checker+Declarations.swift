@@ -113,7 +113,9 @@ extension Checker {
         continue
       }
       inputs.append(
-        CheckedInput(name: name, lower: lower, upper: upper, isTime: name == timeName))
+        CheckedInput(
+          name: name, range: input.name.range, lower: lower, upper: upper,
+          isTime: name == timeName))
     }
     scope.spaceInputs = spec.inputs.indices.filter { spec.inputs[$0].name.value != timeName }
     checkInputCount()
@@ -148,7 +150,8 @@ extension Checker {
       }
       parameters.append(
         CheckedParameter(
-          name: parameter.name.value, index: index, initial: initial.value,
+          name: parameter.name.value, range: parameter.name.range, index: index,
+          initial: initial.value,
           learnable: parameter.learnable?.value ?? true))
     }
   }
@@ -182,10 +185,11 @@ extension Checker {
         at: width.range)
     }
     network = CheckedNetwork(
-      inputCount: spec.inputs.count, outputs: declaration.outputs.map(\.value),
-      hidden: declaration.hidden.map(\.value), activation: declaration.activation?.value ?? .tanh,
-      initialization: declaration.initialization?.value ?? .xavierNormal,
-      normalization: declaration.normalization?.value ?? NetworkDeclaration.InputNormalization.none)
+      range: declaration.range, inputCount: spec.inputs.count,
+      outputs: declaration.outputs.map(\.value), hidden: declaration.hidden.map(\.value),
+      activation: declaration.activation.map { .init($0.value) } ?? .tanh,
+      initialization: declaration.initialization.map { .init($0.value) } ?? .xavierNormal,
+      normalization: declaration.normalization.map { .init($0.value) } ?? .none)
   }
 
   /// Resolves the definitions in dependency order (inlining earlier ones).

@@ -14,7 +14,11 @@ extension Checker {
         at: reference.range)
       valid = false
     } else if let reference = declaration.reference {
-      target = .reference(path: reference.value)
+      let checked = CheckedEvaluation.Reference(
+        path: reference.value, resolvedPath: resolvedPath(reference.value),
+        range: reference.range)
+      valid = checkReferenceFile(checked) && valid
+      target = .reference(checked)
     } else if declaration.exact.isEmpty {
       diagnostics.error(
         .evaluationMismatch,
@@ -33,7 +37,27 @@ extension Checker {
       valid = false
     }
     guard valid, let target else { return }
-    evaluation = CheckedEvaluation(target: target, grid: grid, every: declaration.every?.value)
+    evaluation = CheckedEvaluation(
+      range: declaration.range, target: target, grid: grid, every: declaration.every?.value)
+  }
+
+  /// Reads the reference file as training will (resolved against the spec's directory) and
+  /// reports, at the `reference:` value, why it cannot be used: unreadable, a missing input
+  /// column, no output column, or a row that is not numbers (with its line in the file).
+  private mutating func checkReferenceFile(_ reference: CheckedEvaluation.Reference) -> Bool {
+    do throws(ReferenceCSV.Failure) {
+      _ = try ReferenceCSV(path: reference.resolvedPath).table(
+        inputs: spec.inputs.map(\.name.value), outputs: scope.outputNames)
+      return true
+    } catch {
+      var notes: [Diagnostic.Note] = []
+      if reference.resolvedPath != reference.path {
+        notes.append(
+          Diagnostic.Note("'\(reference.path)' is resolved from the spec file's directory"))
+      }
+      diagnostics.error(.referenceFile, error.message, at: reference.range, notes: notes)
+      return false
+    }
   }
 
   private mutating func exactSolutions(_ exact: [EvaluationDeclaration.Exact])
@@ -69,7 +93,9 @@ extension Checker {
       let (resolved, facts) = resolveNumber(entry.expression, .inputOnly, role: role)
       record(facts)
       if let resolved {
-        solutions.append(CheckedEvaluation.ExactSolution(output: output, expression: resolved))
+        solutions.append(
+          CheckedEvaluation.ExactSolution(
+            output: output, expression: resolved, range: entry.expression.range))
       } else {
         valid = false
       }

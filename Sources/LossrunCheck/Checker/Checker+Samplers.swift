@@ -51,10 +51,10 @@ extension Checker {
       valid = valid && predicate != nil
     }
     guard valid else { return nil }
-    let distribution = declaration.distribution?.value ?? .uniform
+    let distribution = declaration.distribution.map { CheckedSampler.Distribution($0.value) }
     return CheckedSampler(
-      name: name, region: region, predicate: predicate, points: points.value,
-      distribution: distribution,
+      name: name, range: declaration.name.range, region: CheckedSampler.Region(region),
+      predicate: predicate, points: points.value, distribution: distribution ?? .uniform,
       resampleEvery: declaration.resampleEvery?.value ?? (distribution == .grid ? 0 : 1))
   }
 

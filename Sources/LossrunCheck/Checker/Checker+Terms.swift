@@ -67,7 +67,9 @@ extension Checker {
     }
     guard valid, let samplerIndex else { return nil }
     return CheckedTerm(
-      name: name, sampler: samplerIndex, residuals: residuals,
-      reduction: declaration.reduction?.value ?? .meanSquare, weight: weight?.value ?? 1)
+      name: name, range: declaration.name.range, sampler: samplerIndex, residuals: residuals,
+      residualRanges: declaration.residuals.map(\.range),
+      reduction: declaration.reduction.map { .init($0.value) } ?? .meanSquare,
+      weight: weight?.value ?? 1)
   }
 }

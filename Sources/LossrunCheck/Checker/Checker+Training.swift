@@ -50,14 +50,20 @@ extension Checker {
           at: written.range)
       }
       switchToLBFGS = CheckedTraining.LBFGSSwitch(
-        step: written.value, settings: lbfgs(optimizerSettings))
+        step: written.value, settings: lbfgs(optimizerSettings), range: written.range)
     }
-    training = CheckedTraining(
+    var checked = CheckedTraining(
       optimizer: optimizer(optimizerKind, optimizerSettings), learningRate: learningRate,
       schedule: schedule(scheduleKind, scheduleSettings), switchToLBFGS: switchToLBFGS,
       steps: max(0, steps), seed: declaration.seed?.value ?? 0,
-      precision: declaration.precision?.value ?? .float32,
+      precision: declaration.precision.map { .init($0.value) } ?? .float32,
       logEvery: declaration.logEvery?.value ?? max(1, steps / 100))
+    checked.ranges["training"] = declaration.range
+    checked.ranges["steps"] = declaration.steps?.range
+    checked.ranges["seed"] = declaration.seed?.range
+    checked.ranges["precision"] = declaration.precision?.range
+    checked.ranges["log_every"] = declaration.logEvery?.range
+    training = checked
   }
 
   /// β1 and β2 must be below 1 (the descriptor checks ≥ 0).

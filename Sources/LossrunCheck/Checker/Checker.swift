@@ -50,8 +50,8 @@ struct Checker {
       name: specName, path: spec.path, inputs: inputs, constants: constants,
       definitions: definitions, parameters: parameters, network: network,
       samplers: samplers.compactMap { $0 }, terms: terms.compactMap { $0 }, weighting: weighting,
-      training: training, evaluation: evaluation,
-      outputDirectory: spec.output?.value ?? "runs/\(specName)")
+      weightingRange: spec.weighting?.rule.range, training: training, evaluation: evaluation,
+      outputDirectory: spec.output.map { resolvedPath($0.value) } ?? "runs/\(specName)")
   }
 
   /// The spec's name, or the file's base name without extension.
@@ -60,6 +60,14 @@ struct Checker {
     let base = spec.path.split(separator: "/").last.map(String.init) ?? spec.path
     let stem = base.split(separator: ".", omittingEmptySubsequences: false).first.map(String.init)
     return (stem?.isEmpty ?? true) ? "spec" : stem ?? "spec"
+  }
+
+  /// `path` as named in the spec, resolved against the spec file's directory: unchanged when it
+  /// is absolute or the spec file is in the current directory, else the spec's directory joined
+  /// with it (`specs/x.yaml` naming `data/ref.csv` gives `specs/data/ref.csv`).
+  func resolvedPath(_ path: String) -> String {
+    guard !path.hasPrefix("/"), let slash = spec.path.lastIndex(of: "/") else { return path }
+    return String(spec.path[...slash]) + path
   }
 
   /// A resolver for one expression in `context`.

@@ -68,5 +68,7 @@ extension DiagnosticID {
   public static let settingType: DiagnosticID = "setting-type"
   /// A weighting setting naming a term that does not exist.
   public static let unknownTerm: DiagnosticID = "unknown-term"
+  /// A reference file that cannot be read or lacks the columns or numbers the spec needs.
+  public static let referenceFile: DiagnosticID = "reference-file"
 
 }

@@ -62,6 +62,8 @@ public struct CheckRule: Hashable, Sendable {
       CheckRule(.unknownSetting, .error, "a misspelt setting would silently keep its default"),
       CheckRule(.settingType, .error, "a setting's value must have the setting's type"),
       CheckRule(.unknownTerm, .error, "a weighting rule can only refer to existing terms"),
+      CheckRule(
+        .referenceFile, .error, "a reference file found unusable after training wastes the run"),
     ]
     + LintRules.all.map { CheckRule($0.id, .warning, $0.rationale) }
 }

@@ -5,7 +5,8 @@ import LossrunCheck
 ///
 /// With exact solutions: a grid of `grid[i]` evenly spaced values per input spanning the input's
 /// closed range (end points included), the last input varying fastest, and the exact values
-/// there. With a reference CSV: the file's points and values (see ``ReferenceTable``).
+/// there. With a reference CSV: the file's points and values (see ``ReferenceTable``), read
+/// from the path resolved against the spec file's directory.
 public struct EvaluationData: Sendable {
   /// The evaluated outputs' indices in the network.
   public var outputs: [Int]
@@ -30,7 +31,8 @@ public struct EvaluationData: Sendable {
       var expected: [[Double]] = []
       for solution in solutions {
         guard let function = PointFunction(solution.expression, parameters: parameters) else {
-          throw TrainingError("the exact solution of an evaluated output reads the network")
+          throw TrainingError(
+            "the exact solution of an evaluated output reads the network", at: solution.range)
         }
         let values = points.withUnsafeBufferPointer { buffer in
           (0..<count).map { point in
@@ -45,8 +47,8 @@ public struct EvaluationData: Sendable {
         outputs: solutions.map(\.output),
         names: solutions.map { spec.network.outputs[$0.output] }, points: points, count: count,
         expected: expected)
-    case .reference(let path):
-      let table = try ReferenceTable(path: path, spec: spec)
+    case .reference(let reference):
+      let table = try ReferenceTable(reference: reference, spec: spec)
       return EvaluationData(
         outputs: table.outputs, names: table.outputs.map { spec.network.outputs[$0] },
         points: table.points, count: table.count, expected: table.values)

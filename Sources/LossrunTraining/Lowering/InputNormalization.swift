@@ -1,6 +1,5 @@
 import LossrunCheck
 import LossrunEngine
-import LossrunSpec
 
 /// The engine's input affine map for a spec's `normalize` setting.
 ///

@@ -1,6 +1,5 @@
 import LossrunCheck
 import LossrunEngine
-import LossrunSpec
 
 /// A checked spec lowered to one engine graph, ready to compile into a plan.
 ///
@@ -79,7 +78,7 @@ public final class LoweredProblem {
       let parameterValues = spec.parameters.map(\.initial)
       for term in spec.terms {
         guard let set = setOfSampler[term.sampler] else {
-          throw TrainingError("term '\(term.name)' has no sampler")
+          throw TrainingError("term '\(term.name)' has no sampler", at: term.range)
         }
         let lowering = ExpressionLowering(
           pointSet: set, learnable: learnable, parameterValues: parameterValues,
@@ -137,7 +136,7 @@ public final class LoweredProblem {
   /// The engine's term names, in spec order.
   public var termNames: [String] { spec.terms.map(\.name) }
 
-  static func activation(_ activation: NetworkDeclaration.Activation) -> Activation {
+  static func activation(_ activation: CheckedNetwork.Activation) -> Activation {
     switch activation {
     case .tanh: .tanh
     case .sin: .sin

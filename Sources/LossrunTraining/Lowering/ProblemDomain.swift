@@ -1,6 +1,5 @@
 import LossrunCheck
 import LossrunEngine
-import LossrunSpec
 
 /// The geometry a spec's samplers draw from: the input box, or, with a time input, the space
 /// box swept over the time interval (its boundary is the space boundary at every time, and its
@@ -41,7 +40,8 @@ struct ProblemDomain {
     var predicate: PointPredicate?
     if let resolved = sampler.predicate {
       guard let compiled = PointFunction.predicate(resolved, parameters: parameters) else {
-        throw TrainingError("the selection of sampler '\(sampler.name)' reads the network")
+        throw TrainingError(
+          "the selection of sampler '\(sampler.name)' reads the network", at: sampler.range)
       }
       predicate = compiled
     }
@@ -56,7 +56,7 @@ struct ProblemDomain {
       guard let initialSlice else {
         throw TrainingError(
           "sampler '\(sampler.name)' samples the initial slice, but no input is time",
-          about: .sampler(sampler.name))
+          at: sampler.range)
       }
       (geometry, region) = (initialSlice, .interior)
     }
@@ -67,14 +67,14 @@ struct ProblemDomain {
         distribution: Self.distribution(sampler.distribution), generator: generator)
     } catch {
       throw TrainingError(
-        "sampler '\(sampler.name)': \(error.message)", about: .sampler(sampler.name))
+        "sampler '\(sampler.name)': \(error.message)", at: sampler.range)
     }
   }
 
   /// The unit-cube layout of a spec distribution. Sobol points get a random digital shift and
   /// Halton points scrambled digits, both from the sampler's own stream, so two samplers with
   /// the same distribution do not draw the same points.
-  static func distribution(_ distribution: SamplerDeclaration.Distribution) -> PointDistribution {
+  static func distribution(_ distribution: CheckedSampler.Distribution) -> PointDistribution {
     switch distribution {
     case .uniform: .uniform
     case .grid: .grid

@@ -1,5 +1,5 @@
+import LossrunCheck
 import LossrunDiagnostics
-import LossrunSpec
 
 /// The first loss that became NaN or infinite, which stops a run: nothing trained after it
 /// would mean anything. The run still writes its outputs, with that step's metrics row last
@@ -25,11 +25,11 @@ public struct NonFiniteLoss: Hashable, Sendable {
   /// The stable id of the diagnostic.
   public static let diagnosticID: DiagnosticID = "non-finite-loss"
 
-  /// An error at the term's residual in `spec` (the spec as read, for its ranges), or at the
-  /// file when the term cannot be found there.
-  public func diagnostic(path: String, spec: Spec?) -> Diagnostic {
-    let declaration = spec?.terms.first { $0.name.value == termName }
-    let range = declaration?.residuals.first?.range ?? declaration?.name.range
+  /// An error at the term's first residual in `spec` (the checked spec the run trained), or at
+  /// the file when `spec` has no such term.
+  public func diagnostic(path: String, spec: CheckedSpec?) -> Diagnostic {
+    let declaration = spec.flatMap { $0.terms.indices.contains(term) ? $0.terms[term] : nil }
+    let range = declaration?.residualRanges.first ?? declaration?.range
     let what = value.isNaN ? "NaN" : value > 0 ? "+infinity" : "-infinity"
     return Diagnostic(
       .error, Self.diagnosticID,

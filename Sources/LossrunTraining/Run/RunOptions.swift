@@ -1,5 +1,4 @@
 import LossrunCheck
-import LossrunSpec
 
 /// Command-line overrides of a run.
 ///
@@ -15,7 +14,7 @@ public struct RunOptions: Sendable {
   /// `--out`: the output directory.
   public var outputDirectory: String?
   /// `--precision`: float32 or float64.
-  public var precision: TrainingDeclaration.Precision?
+  public var precision: CheckedTraining.Precision?
   /// `--threads`: engine threads (default 1; results depend on the thread count only through
   /// the order of floating-point sums, and are reproducible for each count).
   public var threads: Int
@@ -23,7 +22,7 @@ public struct RunOptions: Sendable {
   /// Options with no overrides.
   public init(
     steps: Int? = nil, seed: Int? = nil, outputDirectory: String? = nil,
-    precision: TrainingDeclaration.Precision? = nil, threads: Int = 1
+    precision: CheckedTraining.Precision? = nil, threads: Int = 1
   ) {
     self.steps = steps
     self.seed = seed
@@ -32,23 +31,20 @@ public struct RunOptions: Sendable {
     self.threads = threads
   }
 
-  /// `spec` with the overrides applied; throws on values that cannot work.
+  /// `spec` with the overrides applied through `CheckedSpec.overriding(_:)`, which re-validates
+  /// them and records them; throws on values that cannot work.
   public func applied(to spec: CheckedSpec) throws -> CheckedSpec {
-    var spec = spec
-    if let steps {
-      guard steps >= 1 else { throw TrainingError("--steps must be at least 1, not \(steps)") }
-      spec.training.steps = steps
-      spec.training.logEvery = min(spec.training.logEvery, steps)
+    let overridden: CheckedSpec
+    do throws(CheckedSpec.OverrideError) {
+      overridden = try spec.overriding(
+        CheckedSpec.Overrides(
+          steps: steps, seed: seed, precision: precision, outputDirectory: outputDirectory))
+    } catch {
+      throw TrainingError(error.message, at: error.range)
     }
-    if let seed {
-      guard seed >= 0 else { throw TrainingError("--seed must not be negative, not \(seed)") }
-      spec.training.seed = seed
-    }
-    if let outputDirectory { spec.outputDirectory = outputDirectory }
-    if let precision { spec.training.precision = precision }
     guard (1...256).contains(threads) else {
       throw TrainingError("--threads must be between 1 and 256, not \(threads)")
     }
-    return spec
+    return overridden
   }
 }

@@ -1,9 +1,11 @@
+import LossrunCheck
 import LossrunEngine
 import LossrunReport
 
 /// Writes a run's outputs into its directory through LossrunReport, each file atomically:
 /// `metrics.csv` (streamed to `metrics.csv.partial`, renamed at the end), `summary.json`,
-/// `parameters.lrp` and the spec copy `spec.<ext>`.
+/// `parameters.lrp` and the spec copy `spec.<ext>` (which records the command-line overrides, see
+/// ``specCopy(_:summary:)``).
 final class RunRecorder {
   let directory: RunDirectory
   private let metrics: MetricsWriter
@@ -36,11 +38,61 @@ final class RunRecorder {
       try metrics.finish()
       try Self.parameterFile(plan: plan, scalarNames: parameterNames).write(
         to: directory.parametersPath)
-      if let specText { try directory.writeSpecCopy(specText, extension: specExtension) }
+      if let specText {
+        try directory.writeSpecCopy(
+          Self.specCopy(specText, summary: summary), extension: specExtension)
+      }
       try summary.write(to: directory.summaryPath)
     } catch {
       throw TrainingError("cannot write the run's outputs: \(error)")
     }
+  }
+
+  /// The summary of a finished run of `spec` (the spec as trained, overrides applied).
+  static func summary(
+    spec: CheckedSpec, evaluationNames: [String], stepsCompleted: Int, seconds: Double,
+    finalLosses: [Double], finalWeights: [Double], errors: EvaluationErrors?, threads: Int
+  ) -> RunSummary {
+    let outputErrors =
+      (errors.map { errors in
+        zip(evaluationNames.indices, evaluationNames).compactMap { index, name in
+          errors.relativeL2.indices.contains(index) && errors.maxError.indices.contains(index)
+            ? RunSummary.OutputErrors(
+              output: name, relativeL2: errors.relativeL2[index], maxError: errors.maxError[index])
+            : nil
+        }
+      }) ?? []
+    let settings = RunSettings(
+      steps: spec.training.steps, seed: spec.training.seed,
+      precision: spec.training.precision.rawValue, threads: threads,
+      logEvery: spec.training.logEvery, optimizer: spec.training.optimizerName,
+      weighting: spec.weighting.ruleName)
+    return RunSummary(
+      specName: spec.name, steps: stepsCompleted, seconds: seconds,
+      termNames: spec.terms.map(\.name), finalLosses: finalLosses, finalWeights: finalWeights,
+      relativeL2: errors?.overallRelativeL2, maxError: errors?.overallMaxError,
+      outputErrors: outputErrors, settings: settings,
+      overriddenSettings: spec.overrides.entries.map(\.key))
+  }
+
+  /// The spec's text as copied into the run directory: unchanged without command-line
+  /// overrides of what the run computes; else preceded by comment lines naming them
+  /// (`--steps 7 --seed 9`), which replace the spec's own values, so the copy says how the run
+  /// was made. `--out` is not repeated: the copy is in that directory.
+  static func specCopy(_ text: String, summary: RunSummary) -> String {
+    let flags = ["steps": "--steps", "seed": "--seed", "precision": "--precision"]
+    let given = (summary.settings?.fields ?? []).filter {
+      summary.overriddenSettings.contains($0.key)
+    }
+    guard !given.isEmpty else { return text }
+    // The values are numbers and keywords; a keyword is written without its JSON quotes.
+    let arguments = given.map { setting in
+      let value =
+        setting.json.hasPrefix("\"") ? String(setting.json.dropFirst().dropLast()) : setting.json
+      return "\(flags[setting.key] ?? "--" + setting.key) \(value)"
+    }
+    return "# lossrun \(summary.version) ran this spec with command-line overrides, which replace "
+      + "its own values:\n#   " + arguments.joined(separator: " ") + "\n" + text
   }
 
   /// The trained parameters as blocks `layer<k>.weight` (`[out, in]`, row-major),

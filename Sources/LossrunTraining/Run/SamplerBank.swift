@@ -1,4 +1,5 @@
 import LossrunCheck
+import LossrunDiagnostics
 import LossrunEngine
 
 /// The samplers of a run and their current points, in the engine's precision.
@@ -15,13 +16,14 @@ struct SamplerBank<S: EngineScalar> {
     let resampleEvery: Int
     let hasNormals: Bool
     let name: String
+    let range: SourceRange
 
     /// Draws a fresh batch of points.
     mutating func redraw() throws {
       do throws(SamplingError) {
         try sampler.sample(into: &batch)
       } catch {
-        throw TrainingError("sampler '\(name)': \(error.message)", about: .sampler(name))
+        throw TrainingError("sampler '\(name)': \(error.message)", at: range)
       }
     }
   }
@@ -37,7 +39,7 @@ struct SamplerBank<S: EngineScalar> {
       return Entry(
         sampler: sampler, batch: sampler.makeBatch(S.self), pointSet: slot.pointSet,
         resampleEvery: declaration.resampleEvery, hasNormals: slot.hasNormals,
-        name: declaration.name)
+        name: declaration.name, range: declaration.range)
     }
   }
 

@@ -29,9 +29,7 @@ public enum StepBenchmark {
   ) throws -> Result {
     guard points >= 1 else { throw TrainingError("--points must be at least 1") }
     guard steps >= 1, warmup >= 0 else { throw TrainingError("--steps must be at least 1") }
-    var spec = try options.applied(to: spec)
-    for index in spec.samplers.indices { spec.samplers[index].points = points }
-    spec.evaluation = nil
+    let spec = try options.applied(to: spec).benchmarking(pointsPerSampler: points)
     let problem = try LoweredProblem(spec: spec, evaluation: nil)
     switch spec.training.precision {
     case .float32:

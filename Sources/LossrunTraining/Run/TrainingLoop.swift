@@ -107,7 +107,7 @@ final class TrainingLoop<S: EngineScalar> {
             termCount: initial.count, settings: GradientNormBalancing.Settings(balancing)))
       }
     } catch {
-      throw TrainingError("weighting: \(error.message)", about: .weighting)
+      throw TrainingError("weighting: \(error.message)", at: spec.weightingRange)
     }
   }
 

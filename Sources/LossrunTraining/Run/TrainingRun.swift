@@ -64,11 +64,11 @@ public enum TrainingRun {
     observer?.trainingStarted(termNames: problem.termNames, totalSteps: spec.training.steps)
     let outcome = try loop.run(
       recorder: recorder, observer: observer, shouldStop: shouldStop)
-    let summary = RunSummary(
-      specName: spec.name, steps: outcome.stepsCompleted, seconds: outcome.seconds,
-      termNames: problem.termNames, finalLosses: outcome.finalLosses,
-      finalWeights: outcome.finalWeights, relativeL2: outcome.finalErrors?.overallRelativeL2,
-      maxError: outcome.finalErrors?.overallMaxError)
+    let summary = RunRecorder.summary(
+      spec: spec, evaluationNames: problem.evaluation?.data.names ?? [],
+      stepsCompleted: outcome.stepsCompleted, seconds: outcome.seconds,
+      finalLosses: outcome.finalLosses, finalWeights: outcome.finalWeights,
+      errors: outcome.finalErrors, threads: options.threads)
     try recorder.finish(
       summary: summary, plan: loop.plan,
       parameterNames: problem.learnableParameters.map { spec.parameters[$0].name },
