@@ -1,4 +1,4 @@
-import LossrunDiagnostics
+import LossrunJSON
 
 /// The outcome of a run, written as `summary.json`.
 ///
@@ -44,18 +44,17 @@ public struct RunSummary: Hashable, Sendable {
 
   /// The JSON text, ending in a newline.
   public var jsonText: String {
-    let fields: [(String, String)] = [
-      ("spec", JSONText.string(specName)),
-      ("steps", String(steps)),
-      ("seconds", JSONText.number(seconds)),
-      ("steps_per_second", JSONText.number(stepsPerSecond)),
-      ("final_losses", perTerm(finalLosses)),
-      ("final_weights", perTerm(finalWeights)),
-      ("relative_l2", relativeL2.map(JSONText.number) ?? "null"),
-      ("max_error", maxError.map(JSONText.number) ?? "null"),
-    ]
-    let body = fields.map { "  \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n")
-    return "{\n" + body + "\n}\n"
+    let summary: JSONValue = .object([
+      "spec": .string(specName),
+      "steps": .integer(steps),
+      "seconds": .number(seconds),
+      "steps_per_second": .number(stepsPerSecond),
+      "final_losses": perTerm(finalLosses),
+      "final_weights": perTerm(finalWeights),
+      "relative_l2": .number(relativeL2),
+      "max_error": .number(maxError),
+    ])
+    return summary.text(style: .fieldPerLine) + "\n"
   }
 
   /// Writes the JSON atomically to `path`.
@@ -63,10 +62,10 @@ public struct RunSummary: Hashable, Sendable {
     try AtomicFile.write(jsonText, to: path)
   }
 
-  private func perTerm(_ values: [Double]) -> String {
-    JSONText.object(
+  private func perTerm(_ values: [Double]) -> JSONValue {
+    .object(
       termNames.enumerated().map { index, name in
-        (name, values.indices.contains(index) ? JSONText.number(values[index]) : "null")
+        (name, values.indices.contains(index) ? .number(values[index]) : .null)
       })
   }
 }

@@ -7,7 +7,7 @@ import Testing
   private func object(_ value: Any?) -> [String: Any] { value as? [String: Any] ?? [:] }
 
   @Test func isValidJSONWithEveryKeyOfEveryTable() throws {
-    let data = Data(YAMLSchema.json.utf8)
+    let data = Data(YAMLSchema.json(weightingRules: ["fixed"]).utf8)
     let root = object(try JSONSerialization.jsonObject(with: data))
     #expect(root["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     let properties = object(root["properties"])
@@ -41,6 +41,6 @@ import Testing
     for table in tables {
       #expect(table.fields.allSatisfy { !$0.summary.isEmpty })
     }
-    #expect(YAMLSchema.json.contains("\"description\": \"The number of points.\""))
+    #expect(YAMLSchema.json(weightingRules: ["fixed"]).contains("\"description\": \"The number of points.\""))
   }
 }
