@@ -43,7 +43,9 @@ extension DiagnosticID {
   public static let inputCount: DiagnosticID = "input-count"
   /// An input range whose lower bound is not below its upper bound.
   public static let emptyRange: DiagnosticID = "empty-range"
-  /// A value outside its valid range (points ≤ 0, lr ≤ 0, negative steps, ...).
+  /// A spec name that is not a plain identifier (it names the run's directory).
+  public static let invalidName: DiagnosticID = "invalid-name"
+  /// A value outside its valid range (points ≤ 0, lr ≤ 0, fewer than 1 step, ...).
   public static let invalidValue: DiagnosticID = "invalid-value"
   /// A network without outputs or hidden layers, or a spec without network or terms.
   public static let missingDeclaration: DiagnosticID = "missing-declaration"

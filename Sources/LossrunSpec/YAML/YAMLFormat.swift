@@ -106,7 +106,7 @@ enum YAMLFormat {
         "optimizer", .keyword(TrainingDeclaration.Optimizer.self), default: "adam",
         "The optimizer."),
       YAMLField("lr", .number, default: "1e-3 for Adam", "The learning rate."),
-      YAMLField("steps", .integer(minimum: 0), "The number of training steps."),
+      YAMLField("steps", .integer(minimum: 1), "The number of training steps."),
       YAMLField("seed", .integer(minimum: nil), default: "0", "The seed of every random choice."),
       YAMLField(
         "precision", .keyword(TrainingDeclaration.Precision.self), default: "float32",
