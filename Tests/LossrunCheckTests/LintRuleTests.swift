@@ -1,6 +1,7 @@
-import LossrunCheck
 import LossrunDiagnostics
 import Testing
+
+@testable import LossrunCheck
 
 /// Each lint rule reports its warning (and the base spec reports none).
 @Suite struct LintRuleTests {
@@ -92,15 +93,23 @@ import Testing
     #expect(Self.ids(found) == ["memory-estimate"])
     let warning = try #require(found.first)
     #expect(warning.message.contains("KB"))
-    #expect(warning.range?.start.line == 7)
+    // At the sampler with the largest per-point buffers: the boundary one, which holds normals.
+    #expect(warning.range?.start.line == 8)
   }
 
-  @Test func memoryEstimateCountsChannels() throws {
+  @Test func memoryEstimateCountsPerPointBuffersNotChannelsTimesWidths() throws {
     let spec = try #require(SpecFixtures.lint(SpecFixtures.base).checked)
     let estimate = MemoryEstimate(spec)
-    // Interior: value, u_x, u_y and the Laplacian = 4 channels; boundary: the value only.
-    #expect(estimate.bytesPerSampler[0] == 16 * 4 * 8 * 4 * 4)
-    #expect(estimate.bytesPerSampler[1] == 16 * 1 * 8 * 4 * 4)
+    // 2 inputs in Float32: plan coordinates and batch (4 bytes each) and the Double draw buffer.
+    #expect(estimate.bytesPerSampler[0] == 16 * 2 * (4 + 4 + 8))
+    // The boundary sampler also holds outward normals in the plan and in the batch.
+    #expect(estimate.bytesPerSampler[1] == 16 * (2 * (4 + 4 + 8) + 2 * 2 * 4))
+    // Interior: value, u_x, u_y and the Laplacian = 4 channels, in one 256-point tile.
+    let workspace = MemoryEstimate.tileWorkspaceScalars(spec, channels: 4, termCount: 1)
+    #expect(workspace == 256 * (4 * 2 + (2 * 4 + 5) * 8 + 4 * 1 + 3 * 4 * 8 + 4 * 1))
+    let twice = MemoryEstimate(spec, threads: 2)
+    #expect(twice.fixedBytes > estimate.fixedBytes)
+    #expect(twice.bytesPerSampler == estimate.bytesPerSampler)
   }
 
   @Test func everyLintRuleHasAnIdAndRationale() {

@@ -22,8 +22,8 @@ public struct MemoryEstimateRule: LintRule {
     }
     diagnostics.warning(
       id,
-      "one training step needs about \(Self.format(estimate.totalBytes)) (points × channels × "
-        + "hidden widths × scalar size × \(MemoryEstimate.factor)), more than this machine's "
+      "training needs about \(Self.format(estimate.totalBytes)) for its points, tile "
+        + "workspaces and per-term gradients, more than this machine's "
         + "\(Self.format(Double(context.machineMemory))); use fewer points",
       at: range)
   }
