@@ -29,7 +29,7 @@ struct BenchCommand: ParsableCommand {
   var formatIn: SpecFormatArgument?
 
   func run() throws {
-    let report = SpecLinter.lint(path: spec, format: formatIn?.format)
+    let report = SpecFrontEnd.load(path: spec, format: formatIn?.format)
     guard let checked = report.checked else {
       let renderer = DiagnosticRenderer(sources: report.source.map { [$0] } ?? [])
       Console.error(renderer.text(report.diagnostics))

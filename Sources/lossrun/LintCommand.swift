@@ -35,7 +35,7 @@ struct LintCommand: ParsableCommand {
   }
 
   func run() throws {
-    let reports = files.map { SpecLinter.lint(path: $0, format: formatIn?.format) }
+    let reports = files.map { SpecFrontEnd.load(path: $0, format: formatIn?.format) }
     LintOutput(reports: reports, format: format).print()
     let failed = reports.contains { $0.hasErrors || (strict && $0.hasWarnings) }
     if failed { throw ExitCode.failure }

@@ -3,7 +3,7 @@ import LossrunDiagnostics
 
 /// Prints lint reports in the chosen format.
 struct LintOutput {
-  let reports: [SpecLinter.Report]
+  let reports: [SpecFrontEnd.Report]
   let format: LintCommand.Format
 
   /// Text: every diagnostic on stderr, then a summary line. JSON: one object per diagnostic on

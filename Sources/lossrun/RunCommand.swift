@@ -28,7 +28,7 @@ struct RunCommand: ParsableCommand {
   @OptionGroup var overrides: TrainingOverrides
 
   func run() throws {
-    let report = SpecLinter.lint(path: spec, format: formatIn?.format)
+    let report = SpecFrontEnd.load(path: spec, format: formatIn?.format)
     let renderer = DiagnosticRenderer(sources: report.source.map { [$0] } ?? [])
     Console.error(renderer.text(report.diagnostics))
     guard let checked = report.checked else {

@@ -79,7 +79,7 @@ struct MemoryEstimateTests {
       let path = directory.appendingPathComponent("memory-\(points).yaml").path
       let text = Self.spec(points: points, output: directory.appendingPathComponent("run").path)
       try text.write(toFile: path, atomically: true, encoding: .utf8)
-      let report = SpecLinter.lint(path: path, machineMemory: 1 << 50)
+      let report = SpecFrontEnd.load(path: path, machineMemory: 1 << 50)
       let checked = try #require(report.checked, "\(report.diagnostics.map(\.message))")
       let (status, peak) = try Self.peakResidentBytes(running: path)
       #expect(status == 0)

@@ -160,7 +160,7 @@ import Testing
 
   @Test func exponentialScheduleOfHelmholtz() throws {
     let path = try #require(SpecFixtures.exampleSpecPaths.first { $0.hasSuffix("helmholtz.yaml") })
-    let spec = try #require(SpecLinter.lint(path: path).checked)
+    let spec = try #require(SpecFrontEnd.load(path: path).checked)
     #expect(spec.training.schedule == .exponential(rate: 0.9, every: 1000, staircase: false))
     #expect(spec.training.steps == 40001)
     #expect(spec.samplers.map(\.points) == [128, 128, 128, 128, 128])

@@ -50,7 +50,7 @@ enum SpecFixtures {
   }
 
   /// Lints `text` as `test.yaml`.
-  static func lint(_ text: String, memory: UInt64 = plentyOfMemory) -> SpecLinter.Report {
-    SpecLinter.lint(text: text, path: "test.yaml", machineMemory: memory)
+  static func lint(_ text: String, memory: UInt64 = plentyOfMemory) -> SpecFrontEnd.Report {
+    SpecFrontEnd.load(text: text, path: "test.yaml", machineMemory: memory)
   }
 }

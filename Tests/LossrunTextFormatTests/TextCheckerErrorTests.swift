@@ -25,7 +25,7 @@ import Testing
   func reportsTheErrorAtTheValue(_ example: Case) {
     let text = TextFixtures.base(replacing: example.line, with: example.text)
     #expect(TextFixtures.located(text).isEmpty, "the front end accepts the statement")
-    let report = SpecLinter.lint(text: text, path: "test.loss", machineMemory: 1 << 50)
+    let report = SpecFrontEnd.load(text: text, path: "test.loss", machineMemory: 1 << 50)
     let errors = report.diagnostics.filter { $0.severity == .error }.map { diagnostic in
       "\(diagnostic.id)@\(diagnostic.range?.start.line ?? 0):\(diagnostic.range?.start.column ?? 0)"
     }
@@ -34,7 +34,7 @@ import Testing
   }
 
   @Test func theBaseSpecChecksClean() {
-    let report = SpecLinter.lint(text: TextFixtures.base, path: "test.loss", machineMemory: 1 << 50)
+    let report = SpecFrontEnd.load(text: TextFixtures.base, path: "test.loss", machineMemory: 1 << 50)
     #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.message))")
     #expect(report.checked?.outputDirectory == "runs/t")
   }

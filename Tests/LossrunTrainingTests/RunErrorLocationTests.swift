@@ -10,7 +10,7 @@ import Testing
     let text = RunTestSupport.smallSpec(steps: 5).replacingOccurrences(
       of: "evaluate: { exact: exact, grid: [11, 11], every: 10 }",
       with: "evaluate: { reference: /nonexistent/lossrun-ref.csv }")
-    let report = SpecLinter.lint(text: text, path: "ref.yaml")
+    let report = SpecFrontEnd.load(text: text, path: "ref.yaml")
     let spec = try #require(report.checked)
     let out = RunTestSupport.temporaryDirectory("ref")
     defer { try? FileManager.default.removeItem(atPath: out) }

@@ -2,7 +2,7 @@ import LossrunDiagnostics
 
 /// A point count whose memory estimate exceeds this machine's memory.
 public struct MemoryEstimateRule: LintRule {
-  public let id: DiagnosticID = "memory-estimate"
+  public let id: DiagnosticID = .memoryEstimate
   public let rationale =
     "a step that needs more memory than the machine has swaps or is killed "
     + "long after the run started; better to know before training"
