@@ -34,7 +34,8 @@ import Testing
   }
 
   @Test func theBaseSpecChecksClean() {
-    let report = SpecFrontEnd.load(text: TextFixtures.base, path: "test.loss", machineMemory: 1 << 50)
+    let report = SpecFrontEnd.load(
+      text: TextFixtures.base, path: "test.loss", machineMemory: 1 << 50)
     #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.message))")
     #expect(report.checked?.outputDirectory == "runs/t")
   }
