@@ -1,5 +1,6 @@
 import LossrunCheck
 import LossrunDiagnostics
+import LossrunTestSupport
 import Testing
 
 /// One invalid spec and the diagnostic it must produce.

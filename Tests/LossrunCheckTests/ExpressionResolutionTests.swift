@@ -1,6 +1,7 @@
 import Foundation
 import LossrunCheck
 import LossrunDiagnostics
+import LossrunTestSupport
 import Testing
 
 /// How names, derivatives and functions resolve, checked on the residuals of small specs.

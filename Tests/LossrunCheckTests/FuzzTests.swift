@@ -1,5 +1,6 @@
 import Foundation
 import LossrunCheck
+import LossrunTestSupport
 import Testing
 
 /// A small deterministic PRNG (SplitMix64), so every run fuzzes the same inputs.

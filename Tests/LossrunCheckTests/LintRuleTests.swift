@@ -1,4 +1,5 @@
 import LossrunDiagnostics
+import LossrunTestSupport
 import Testing
 
 @testable import LossrunCheck
@@ -36,17 +37,18 @@ import Testing
   @Test func reluWithFirstDerivativesOnlyIsFine() {
     let text = SpecFixtures.base(
       replacing: 5, with: "network: { outputs: [u], hidden: [8], activation: relu }")
-    let firstOrder = text.replacingOccurrences(of: "lap(u) - f", with: "u_x - f")
+    let firstOrder = text.patched(replacing: "lap(u) - f", with: "u_x - f")
     #expect(Self.warnings(firstOrder).isEmpty)
   }
 
   @Test func unusedDeclarations() {
     let text = SpecFixtures.base(replacing: 3, with: "constants: { k: 2, spare: 3 }")
-      .replacingOccurrences(of: "define: { f: \"k*x\" }", with: "define: { f: \"k*x\", g: \"x\" }")
-      .replacingOccurrences(
-        of: "  edge: { region", with: "  extra: { region: interior, points: 4 }\n  edge: { region"
+      .patched(replacing: "define: { f: \"k*x\" }", with: "define: { f: \"k*x\", g: \"x\" }")
+      .patched(
+        replacing: "  edge: { region",
+        with: "  extra: { region: interior, points: 4 }\n  edge: { region"
       )
-      .replacingOccurrences(of: "network:", with: "parameters: { a: 1 }\nnetwork:")
+      .patched(replacing: "network:", with: "parameters: { a: 1 }\nnetwork:")
     let found = Self.warnings(text)
     #expect(
       Set(Self.ids(found))
@@ -55,11 +57,12 @@ import Testing
 
   @Test func learnableParameterOutsideTerms() {
     let text = SpecFixtures.base(replacing: 3, with: "constants: { k: 2 }\nparameters: { a: 1 }")
-      .replacingOccurrences(
-        of: "define: { f: \"k*x\" }", with: "define: { f: \"k*x\", g: \"a*x\" }"
+      .patched(
+        replacing: "define: { f: \"k*x\" }", with: "define: { f: \"k*x\", g: \"a*x\" }"
       )
-      .replacingOccurrences(
-        of: "training: { steps: 10 }", with: "training: { steps: 10 }\nevaluate: { exact: \"x\" }")
+      .patched(
+        replacing: "training: { steps: 10 }",
+        with: "training: { steps: 10 }\nevaluate: { exact: \"x\" }")
     let found = Self.warnings(text)
     #expect(Self.ids(found).contains("untrained-parameter"))
     #expect(Self.ids(found).contains("unused-definition"))

@@ -1,5 +1,6 @@
 import Foundation
 import LossrunCheck
+import LossrunTestSupport
 import Testing
 
 /// Validates the shipped specs against `lossrun schema` with Python's `jsonschema`, the validator
