@@ -43,10 +43,13 @@ let package = Package(
   ],
   targets: [
     // MARK: - Libraries
-    .target(name: "LossrunDiagnostics"),
+    .target(name: "LossrunJSON"),
+    .target(name: "LossrunDiagnostics", dependencies: ["LossrunJSON"]),
     .target(
       name: "LossrunSpec",
-      dependencies: ["LossrunDiagnostics", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "LossrunDiagnostics", "LossrunJSON", .product(name: "Yams", package: "Yams"),
+      ]
     ),
     .target(name: "LossrunCheck", dependencies: ["LossrunDiagnostics", "LossrunSpec"]),
     .target(name: "LossrunEngine", swiftSettings: engineSettings),
@@ -57,7 +60,7 @@ let package = Package(
       ],
       swiftSettings: trainingSettings
     ),
-    .target(name: "LossrunReport", dependencies: ["LossrunDiagnostics"]),
+    .target(name: "LossrunReport", dependencies: ["LossrunDiagnostics", "LossrunJSON"]),
 
     // MARK: - Executables
     .executableTarget(
@@ -82,6 +85,7 @@ let package = Package(
       dependencies: ["LossrunDiagnostics"],
       path: "Tests/LossrunTestSupport"
     ),
+    .testTarget(name: "LossrunJSONTests", dependencies: ["LossrunJSON"]),
     .testTarget(
       name: "LossrunDiagnosticsTests",
       dependencies: ["LossrunDiagnostics", "LossrunTestSupport"]

@@ -1,3 +1,5 @@
+import LossrunJSON
+
 /// Renders diagnostics for people (compiler style, with the source line and a caret) and for
 /// tools (one JSON object per line).
 ///
@@ -66,32 +68,30 @@ public struct DiagnosticRenderer: Sendable {
   /// `column`) and `fixIts` (objects with `line`, `column`, `endLine`, `endColumn`,
   /// `replacement`).
   public func json(_ diagnostic: Diagnostic) -> String {
-    var fields: [(String, String)] = [
-      ("id", JSONText.string(diagnostic.id.rawValue)),
-      ("severity", JSONText.string(diagnostic.severity.rawValue)),
-      ("message", JSONText.string(diagnostic.message)),
-      ("path", JSONText.string(diagnostic.path)),
-    ]
-    fields += Self.positionFields(diagnostic.range)
     let notes = diagnostic.notes.map { note in
-      JSONText.object(
-        [("message", JSONText.string(note.message))]
-          + Self.positionFields(note.range).prefix(2))
+      JSONValue.object(
+        [("message", .string(note.message))] + Self.positionMembers(note.range).prefix(2))
     }
     let fixIts = diagnostic.fixIts.map { fixIt in
-      JSONText.object(
-        Self.positionFields(fixIt.range) + [("replacement", JSONText.string(fixIt.replacement))])
+      JSONValue.object(
+        Self.positionMembers(fixIt.range) + [("replacement", .string(fixIt.replacement))])
     }
-    fields.append(("notes", "[" + notes.joined(separator: ",") + "]"))
-    fields.append(("fixIts", "[" + fixIts.joined(separator: ",") + "]"))
-    return JSONText.object(fields) + "\n"
+    let members: [(String, JSONValue)] =
+      [
+        ("id", .string(diagnostic.id.rawValue)),
+        ("severity", .string(diagnostic.severity.rawValue)),
+        ("message", .string(diagnostic.message)),
+        ("path", .string(diagnostic.path)),
+      ] + Self.positionMembers(diagnostic.range) + [
+        ("notes", .array(notes)), ("fixIts", .array(fixIts)),
+      ]
+    return JSONValue.object(members).text() + "\n"
   }
 
-  private static func positionFields(_ range: SourceRange?) -> [(String, String)] {
-    func number(_ value: Int?) -> String { value.map(String.init) ?? "null" }
-    return [
-      ("line", number(range?.start.line)), ("column", number(range?.start.column)),
-      ("endLine", number(range?.end.line)), ("endColumn", number(range?.end.column)),
+  private static func positionMembers(_ range: SourceRange?) -> [(String, JSONValue)] {
+    [
+      ("line", .integer(range?.start.line)), ("column", .integer(range?.start.column)),
+      ("endLine", .integer(range?.end.line)), ("endColumn", .integer(range?.end.column)),
     ]
   }
 

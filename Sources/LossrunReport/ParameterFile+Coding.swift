@@ -1,16 +1,15 @@
 import Foundation
-import LossrunDiagnostics
+import LossrunJSON
 
 extension ParameterFile {
   /// The file's bytes.
   public func encoded() -> [UInt8] {
-    let blockTexts = blocks.map { block in
-      JSONText.object([
-        ("name", JSONText.string(block.name)),
-        ("shape", "[" + block.shape.map(String.init).joined(separator: ",") + "]"),
+    let blockValues = blocks.map { block in
+      JSONValue.object([
+        "name": .string(block.name), "shape": .array(block.shape.map { .integer($0) }),
       ])
     }
-    let metadata = Array(("{\"blocks\":[" + blockTexts.joined(separator: ",") + "]}").utf8)
+    let metadata = Array(JSONValue.object(["blocks": .array(blockValues)]).text().utf8)
     var bytes = Self.magic
     bytes.reserveCapacity(32 + metadata.count + values.count * Int(precision.rawValue))
     append(Self.version, to: &bytes)

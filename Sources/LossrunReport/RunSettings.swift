@@ -1,4 +1,4 @@
-import LossrunDiagnostics
+import LossrunJSON
 
 /// The settings a run actually used, after command-line overrides: what `summary.json` records
 /// under `settings` so a run can be repeated from its directory alone.
@@ -37,15 +37,15 @@ public struct RunSettings: Hashable, Sendable {
   ///
   /// The output directory is not among them: where a run was written does not change what it
   /// computed, and a summary does not depend on where it is written.
-  public var fields: [(key: String, json: String)] {
+  public var fields: [(String, JSONValue)] {
     [
-      ("steps", String(steps)),
-      ("seed", String(seed)),
-      ("precision", JSONText.string(precision)),
-      ("threads", String(threads)),
-      ("log_every", String(logEvery)),
-      ("optimizer", JSONText.string(optimizer)),
-      ("weighting", JSONText.string(weighting)),
+      ("steps", .integer(steps)),
+      ("seed", .integer(seed)),
+      ("precision", .string(precision)),
+      ("threads", .integer(threads)),
+      ("log_every", .integer(logEvery)),
+      ("optimizer", .string(optimizer)),
+      ("weighting", .string(weighting)),
     ]
   }
 }

@@ -1,4 +1,4 @@
-import LossrunDiagnostics
+import LossrunJSON
 
 /// The outcome of a run, written as `summary.json`.
 ///
@@ -91,29 +91,21 @@ public struct RunSummary: Hashable, Sendable {
   /// The JSON text, ending in a newline.
   public var jsonText: String {
     let settingFields = settings?.fields ?? []
-    let fields: [(String, String)] = [
-      ("spec", JSONText.string(specName)),
-      ("steps", String(steps)),
-      ("seconds", JSONText.number(seconds)),
-      ("steps_per_second", JSONText.number(stepsPerSecond)),
+    let summary: JSONValue = .object([
+      ("spec", .string(specName)),
+      ("steps", .integer(steps)),
+      ("seconds", .number(seconds)),
+      ("steps_per_second", .number(stepsPerSecond)),
       ("final_losses", perTerm(finalLosses)),
       ("final_weights", perTerm(finalWeights)),
-      ("relative_l2", relativeL2.map(JSONText.number) ?? "null"),
-      ("max_error", maxError.map(JSONText.number) ?? "null"),
+      ("relative_l2", .number(relativeL2)),
+      ("max_error", .number(maxError)),
       ("errors", perOutput),
-      (
-        "settings",
-        settings == nil ? "null" : JSONText.object(settingFields.map { ($0.key, $0.json) })
-      ),
-      (
-        "overrides",
-        JSONText.object(
-          settingFields.filter { overriddenSettings.contains($0.key) }.map { ($0.key, $0.json) })
-      ),
-      ("lossrun_version", JSONText.string(version)),
-    ]
-    let body = fields.map { "  \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n")
-    return "{\n" + body + "\n}\n"
+      ("settings", settings == nil ? .null : .object(settingFields)),
+      ("overrides", .object(settingFields.filter { overriddenSettings.contains($0.0) })),
+      ("lossrun_version", .string(version)),
+    ])
+    return summary.text(style: .fieldPerLine) + "\n"
   }
 
   /// Writes the JSON atomically to `path`.
@@ -121,24 +113,24 @@ public struct RunSummary: Hashable, Sendable {
     try AtomicFile.write(jsonText, to: path)
   }
 
-  private var perOutput: String {
-    guard relativeL2 != nil || !outputErrors.isEmpty else { return "null" }
-    return JSONText.object(
+  private var perOutput: JSONValue {
+    guard relativeL2 != nil || !outputErrors.isEmpty else { return .null }
+    return .object(
       outputErrors.map { errors in
         (
           errors.output,
-          JSONText.object([
-            ("relative_l2", JSONText.number(errors.relativeL2)),
-            ("max_error", JSONText.number(errors.maxError)),
+          .object([
+            ("relative_l2", .number(errors.relativeL2)),
+            ("max_error", .number(errors.maxError)),
           ])
         )
       })
   }
 
-  private func perTerm(_ values: [Double]) -> String {
-    JSONText.object(
+  private func perTerm(_ values: [Double]) -> JSONValue {
+    .object(
       termNames.enumerated().map { index, name in
-        (name, values.indices.contains(index) ? JSONText.number(values[index]) : "null")
+        (name, values.indices.contains(index) ? .number(values[index]) : .null)
       })
   }
 }

@@ -57,7 +57,7 @@ final class DiagnosticsReporter {
   }
 
   /// Prints a lint report's diagnostics, quoting its file.
-  func report(_ lint: SpecLinter.Report) {
+  func report(_ lint: SpecFrontEnd.Report) {
     report(lint.diagnostics, source: lint.source)
   }
 

@@ -25,7 +25,7 @@ struct LintCommand: ParsableCommand {
 
   func run() throws {
     let reporter = DiagnosticsReporter(format: format)
-    for file in files { reporter.report(SpecLinter.lint(path: file, format: input.format)) }
+    for file in files { reporter.report(SpecFrontEnd.load(path: file, format: input.format)) }
     try reporter.finish(checkedFiles: files.count, strict: strict)
   }
 }

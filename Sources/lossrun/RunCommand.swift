@@ -31,7 +31,7 @@ struct RunCommand: ParsableCommand {
 
   func run() throws {
     let reporter = DiagnosticsReporter()
-    let report = SpecLinter.lint(path: spec, format: input.format)
+    let report = SpecFrontEnd.load(path: spec, format: input.format)
     reporter.report(report)
     guard let checked = report.checked else {
       try reporter.finish()

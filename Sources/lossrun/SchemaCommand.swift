@@ -1,5 +1,5 @@
 import ArgumentParser
-import LossrunSpec
+import LossrunCheck
 
 /// `lossrun schema`: prints the JSON Schema of the YAML spec format for editors.
 struct SchemaCommand: ParsableCommand {
@@ -7,6 +7,6 @@ struct SchemaCommand: ParsableCommand {
     commandName: "schema", abstract: "Print the JSON Schema of the YAML spec format.")
 
   func run() throws {
-    Console.output(YAMLSchema.json)
+    Console.output(SpecSchema.json)
   }
 }

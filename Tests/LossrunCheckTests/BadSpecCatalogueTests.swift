@@ -1,5 +1,6 @@
 import LossrunCheck
 import LossrunDiagnostics
+import LossrunTestSupport
 import Testing
 
 /// One invalid spec and the diagnostic it must produce.
@@ -174,6 +175,21 @@ struct BadSpec: CustomTestStringConvertible, Sendable {
       text: "weighting: { rule: grad_norm, preset: wang2021 }", id: "unknown-rule",
       marker: "wang2021"),
     BadSpec(
+      summary: "zero steps", line: 12, text: "training: { steps: 0 }", id: "invalid-value",
+      marker: "0 }"),
+    BadSpec(
+      summary: "negative steps", line: 12, text: "training: { steps: -3 }", id: "invalid-value",
+      marker: "-3"),
+    BadSpec(
+      summary: "spec name climbing out of runs/", line: 1, text: "name: ../../../tmp/x",
+      id: "invalid-name", marker: "../"),
+    BadSpec(
+      summary: "spec name with a separator", line: 1, text: "name: \"a/b\"",
+      id: "invalid-name", marker: "\"a/b"),
+    BadSpec(
+      summary: "spec name '..'", line: 1, text: "name: \"..\"", id: "invalid-name",
+      marker: "\".."),
+    BadSpec(
       summary: "zero learning rate", line: 12, text: "training: { lr: 0 }", id: "invalid-value",
       marker: "0 }"),
     BadSpec(
@@ -239,6 +255,13 @@ struct BadSpec: CustomTestStringConvertible, Sendable {
       Self.expressionCases.count + Self.declarationCases.count + Self.settingCases.count
       + Self.yamlCases.count
     #expect(count >= 40)
+  }
+
+  @Test(arguments: ["t", "poisson-mixed", "heat_2.v1", "wärme"])
+  func plainSpecNamesAreAccepted(_ name: String) {
+    let report = SpecFixtures.lint(SpecFixtures.base(replacing: 1, with: "name: \(name)"))
+    #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.message))")
+    #expect(report.checked?.outputDirectory == "runs/\(name)")
   }
 
   @Test func theBaseSpecIsClean() {

@@ -1,4 +1,5 @@
 import LossrunDiagnostics
+import LossrunTestSupport
 import Testing
 
 @testable import LossrunCheck
@@ -162,7 +163,7 @@ import Testing
 
   @Test func exponentialScheduleOfHelmholtz() throws {
     let path = try #require(SpecFixtures.exampleSpecPaths.first { $0.hasSuffix("helmholtz.yaml") })
-    let spec = try #require(SpecLinter.lint(path: path).checked)
+    let spec = try #require(SpecFrontEnd.load(path: path).checked)
     #expect(spec.training.schedule == .exponential(rate: 0.9, every: 1000, staircase: false))
     #expect(spec.training.steps == 40001)
     #expect(spec.samplers.map(\.points) == [128, 128, 128, 128, 128])
@@ -252,19 +253,19 @@ import Testing
   @Test func specPathsResolveFromTheSpecFilesDirectory() throws {
     let text = SpecFixtures.base.replacingOccurrences(
       of: "name: t", with: "name: t\noutput: results/t")
-    let nested = try #require(SpecLinter.lint(text: text, path: "some/dir/t.yaml").checked)
+    let nested = try #require(SpecFrontEnd.load(text: text, path: "some/dir/t.yaml").checked)
     #expect(nested.outputDirectory == "some/dir/results/t")
-    let here = try #require(SpecLinter.lint(text: text, path: "t.yaml").checked)
+    let here = try #require(SpecFrontEnd.load(text: text, path: "t.yaml").checked)
     #expect(here.outputDirectory == "results/t")
     let absolute = try #require(
-      SpecLinter.lint(
+      SpecFrontEnd.load(
         text: text.replacingOccurrences(of: "output: results/t", with: "output: /tmp/t"),
         path: "some/dir/t.yaml"
       ).checked)
     #expect(absolute.outputDirectory == "/tmp/t")
     // The default stays relative to the current directory.
     #expect(
-      try #require(SpecLinter.lint(text: SpecFixtures.base, path: "a/b.yaml").checked)
+      try #require(SpecFrontEnd.load(text: SpecFixtures.base, path: "a/b.yaml").checked)
         .outputDirectory == "runs/t")
   }
 }

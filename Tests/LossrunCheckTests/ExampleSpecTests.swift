@@ -1,5 +1,6 @@
 import LossrunCheck
 import LossrunDiagnostics
+import LossrunTestSupport
 import Testing
 
 @Suite struct ExampleSpecTests {
@@ -12,7 +13,7 @@ import Testing
 
   @Test(arguments: SpecFixtures.exampleSpecPaths)
   func exampleLintsClean(_ path: String) {
-    let report = SpecLinter.lint(path: path)
+    let report = SpecFrontEnd.load(path: path)
     let rendered = DiagnosticRenderer(sources: report.source.map { [$0] } ?? [])
       .text(report.diagnostics)
     #expect(report.diagnostics.isEmpty, "\(rendered)")
@@ -22,7 +23,7 @@ import Testing
   /// The exact solutions of the examples satisfy their initial and boundary data.
   @Test func burgersInitialConditionIsMinusSine() throws {
     let path = try #require(SpecFixtures.exampleSpecPaths.first { $0.hasSuffix("burgers.yaml") })
-    let checked = try #require(SpecLinter.lint(path: path).checked)
+    let checked = try #require(SpecFrontEnd.load(path: path).checked)
     #expect(checked.timeInput == 1)
     #expect(checked.spaceInputs == [0])
     let start = try #require(checked.samplers.first { $0.name == "start" })
@@ -33,7 +34,7 @@ import Testing
 
   @Test func kovasznayExactSolutionIsDivergenceFree() throws {
     let path = try #require(SpecFixtures.exampleSpecPaths.first { $0.hasSuffix("kovasznay.yaml") })
-    let checked = try #require(SpecLinter.lint(path: path).checked)
+    let checked = try #require(SpecFrontEnd.load(path: path).checked)
     guard case .exact(let solutions) = checked.evaluation?.target else {
       Issue.record("expected exact solutions")
       return
@@ -54,7 +55,7 @@ import Testing
   @Test func heatInverseDataSatisfiesTheHeatEquationWithTheTrueDiffusivity() throws {
     let path = try #require(
       SpecFixtures.exampleSpecPaths.first { $0.hasSuffix("heat-inverse.yaml") })
-    let checked = try #require(SpecLinter.lint(path: path).checked)
+    let checked = try #require(SpecFrontEnd.load(path: path).checked)
     let exact = try #require(checked.definitions.first { $0.name == "exact" }).expression
     let kappa = try #require(checked.constants.first { $0.name == "kappa_true" }).value
     #expect(checked.parameters.first?.learnable == true)

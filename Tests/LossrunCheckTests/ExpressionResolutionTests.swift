@@ -1,6 +1,7 @@
 import Foundation
 import LossrunCheck
 import LossrunDiagnostics
+import LossrunTestSupport
 import Testing
 
 /// How names, derivatives and functions resolve, checked on the residuals of small specs.
@@ -9,7 +10,7 @@ import Testing
   static func residuals(
     _ expressions: [String], inputs: String = "{ x: [0, 1], y: [0, 1], t: [0, 1] }",
     outputs: String = "[u, v]"
-  ) -> (SpecLinter.Report, [ResolvedExpression]) {
+  ) -> (SpecFrontEnd.Report, [ResolvedExpression]) {
     let firstInput = inputs.dropFirst(2).prefix { $0 != ":" }
     let firstOutput = outputs.dropFirst().prefix { $0 != "," && $0 != "]" }
     let list = expressions.map { "\"\($0)\"" }.joined(separator: ", ")

@@ -1,6 +1,7 @@
 import Foundation
 import LossrunCheck
 import LossrunEngine
+import LossrunTestSupport
 import Testing
 
 /// Seeded mutations of the example specs through the whole front end and checker: nothing may

@@ -1,5 +1,6 @@
 import LossrunCheck
 import LossrunDiagnostics
+import LossrunTestSupport
 import Testing
 
 /// The rendered text and JSON forms of whole reports, compared with golden output.
@@ -14,12 +15,12 @@ import Testing
   }
 
   static let warnings = SpecFixtures.base(replacing: 3, with: "constants: { k: 2, spare: 1 }")
-    .replacingOccurrences(of: "hidden: [8] }", with: "hidden: [8], activation: relu }")
+    .patched(replacing: "hidden: [8] }", with: "hidden: [8], activation: relu }")
 
   static let errors = SpecFixtures.base(
     replacing: 10, with: "  pde: { on: insde, residual: \"lap(u) - f + u_q\" }"
   )
-  .replacingOccurrences(of: "training: { steps: 10 }", with: "training: { lr: -1 }")
+  .patched(replacing: "training: { steps: 10 }", with: "training: { lr: -1 }")
 
   @Test func warningsAsText() {
     #expect(

@@ -1,6 +1,8 @@
-import LossrunCheck
 import LossrunDiagnostics
+import LossrunTestSupport
 import Testing
+
+@testable import LossrunCheck
 
 /// Each lint rule reports its warning (and the base spec reports none).
 @Suite struct LintRuleTests {
@@ -35,17 +37,18 @@ import Testing
   @Test func reluWithFirstDerivativesOnlyIsFine() {
     let text = SpecFixtures.base(
       replacing: 5, with: "network: { outputs: [u], hidden: [8], activation: relu }")
-    let firstOrder = text.replacingOccurrences(of: "lap(u) - f", with: "u_x - f")
+    let firstOrder = text.patched(replacing: "lap(u) - f", with: "u_x - f")
     #expect(Self.warnings(firstOrder).isEmpty)
   }
 
   @Test func unusedDeclarations() {
     let text = SpecFixtures.base(replacing: 3, with: "constants: { k: 2, spare: 3 }")
-      .replacingOccurrences(of: "define: { f: \"k*x\" }", with: "define: { f: \"k*x\", g: \"x\" }")
-      .replacingOccurrences(
-        of: "  edge: { region", with: "  extra: { region: interior, points: 4 }\n  edge: { region"
+      .patched(replacing: "define: { f: \"k*x\" }", with: "define: { f: \"k*x\", g: \"x\" }")
+      .patched(
+        replacing: "  edge: { region",
+        with: "  extra: { region: interior, points: 4 }\n  edge: { region"
       )
-      .replacingOccurrences(of: "network:", with: "parameters: { a: 1 }\nnetwork:")
+      .patched(replacing: "network:", with: "parameters: { a: 1 }\nnetwork:")
     let found = Self.warnings(text)
     #expect(
       Set(Self.ids(found))
@@ -54,11 +57,12 @@ import Testing
 
   @Test func learnableParameterOutsideTerms() {
     let text = SpecFixtures.base(replacing: 3, with: "constants: { k: 2 }\nparameters: { a: 1 }")
-      .replacingOccurrences(
-        of: "define: { f: \"k*x\" }", with: "define: { f: \"k*x\", g: \"a*x\" }"
+      .patched(
+        replacing: "define: { f: \"k*x\" }", with: "define: { f: \"k*x\", g: \"a*x\" }"
       )
-      .replacingOccurrences(
-        of: "training: { steps: 10 }", with: "training: { steps: 10 }\nevaluate: { exact: \"x\" }")
+      .patched(
+        replacing: "training: { steps: 10 }",
+        with: "training: { steps: 10 }\nevaluate: { exact: \"x\" }")
     let found = Self.warnings(text)
     #expect(Self.ids(found).contains("untrained-parameter"))
     #expect(Self.ids(found).contains("unused-definition"))
@@ -92,15 +96,23 @@ import Testing
     #expect(Self.ids(found) == ["memory-estimate"])
     let warning = try #require(found.first)
     #expect(warning.message.contains("KB"))
-    #expect(warning.range?.start.line == 7)
+    // At the sampler with the largest per-point buffers: the boundary one, which holds normals.
+    #expect(warning.range?.start.line == 8)
   }
 
-  @Test func memoryEstimateCountsChannels() throws {
+  @Test func memoryEstimateCountsPerPointBuffersNotChannelsTimesWidths() throws {
     let spec = try #require(SpecFixtures.lint(SpecFixtures.base).checked)
     let estimate = MemoryEstimate(spec)
-    // Interior: value, u_x, u_y and the Laplacian = 4 channels; boundary: the value only.
-    #expect(estimate.bytesPerSampler[0] == 16 * 4 * 8 * 4 * 4)
-    #expect(estimate.bytesPerSampler[1] == 16 * 1 * 8 * 4 * 4)
+    // 2 inputs in Float32: plan coordinates and batch (4 bytes each) and the Double draw buffer.
+    #expect(estimate.bytesPerSampler[0] == 16 * 2 * (4 + 4 + 8))
+    // The boundary sampler also holds outward normals in the plan and in the batch.
+    #expect(estimate.bytesPerSampler[1] == 16 * (2 * (4 + 4 + 8) + 2 * 2 * 4))
+    // Interior: value, u_x, u_y and the Laplacian = 4 channels, in one 256-point tile.
+    let workspace = MemoryEstimate.tileWorkspaceScalars(spec, channels: 4, termCount: 1)
+    #expect(workspace == 256 * (4 * 2 + (2 * 4 + 5) * 8 + 4 * 1 + 3 * 4 * 8 + 4 * 1))
+    let twice = MemoryEstimate(spec, threads: 2)
+    #expect(twice.fixedBytes > estimate.fixedBytes)
+    #expect(twice.bytesPerSampler == estimate.bytesPerSampler)
   }
 
   @Test func everyLintRuleHasAnIdAndRationale() {

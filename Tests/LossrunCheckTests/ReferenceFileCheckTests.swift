@@ -1,5 +1,6 @@
 import Foundation
 import LossrunDiagnostics
+import LossrunTestSupport
 import Testing
 
 @testable import LossrunCheck
@@ -10,7 +11,7 @@ import Testing
   /// A fresh directory holding a spec that evaluates against `reference`; the spec's path is
   /// absolute, so the current directory (the package root) is never the spec's directory.
   static func lint(reference: String, files: [String: Data]) throws -> (
-    report: SpecLinter.Report, directory: String
+    report: SpecFrontEnd.Report, directory: String
   ) {
     let directory =
       NSTemporaryDirectory() + "lossrun-reference-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -19,17 +20,17 @@ import Testing
     for (name, contents) in files {
       #expect(FileManager.default.createFile(atPath: directory + "/" + name, contents: contents))
     }
-    let text = SpecFixtures.base.replacingOccurrences(
-      of: "training: { steps: 10 }",
+    let text = SpecFixtures.base.patched(
+      replacing: "training: { steps: 10 }",
       with: "training: { steps: 10 }\nevaluate: { reference: \(reference) }")
     let path = directory + "/spec.yaml"
     try text.write(toFile: path, atomically: true, encoding: .utf8)
-    return (SpecLinter.lint(path: path, machineMemory: SpecFixtures.plentyOfMemory), directory)
+    return (SpecFrontEnd.load(path: path, machineMemory: SpecFixtures.plentyOfMemory), directory)
   }
 
   /// The one error of `report`, which must be a reference-file error at the reference value
   /// (line 13, after `reference: `).
-  static func referenceError(_ report: SpecLinter.Report) throws -> Diagnostic {
+  static func referenceError(_ report: SpecFrontEnd.Report) throws -> Diagnostic {
     let errors = report.diagnostics.filter { $0.severity == .error }
     #expect(errors.count == 1, "\(errors.map(\.message))")
     let error = try #require(errors.first)
@@ -82,7 +83,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     try FileManager.default.setAttributes(
       [.posixPermissions: 0o000], ofItemAtPath: directory + "/ref.csv")
-    let again = SpecLinter.lint(path: report.path, machineMemory: SpecFixtures.plentyOfMemory)
+    let again = SpecFrontEnd.load(path: report.path, machineMemory: SpecFixtures.plentyOfMemory)
     #expect(try Self.referenceError(again).message.hasSuffix("/ref.csv': permission denied"))
   }
 

@@ -129,19 +129,34 @@ import Testing
   @Test func streamParsingStopsAtTheFirstTokenThatCannotContinue() throws {
     var stream = TokenStream("a = x + 1\nb = (y\n  + 2) # c\n", mode: .file)
     var diagnostics = DiagnosticCollector(path: "t")
-    let parser = ExpressionParser()
     #expect(stream.advance().text == "a")
     #expect(stream.advance().kind == .equal)
-    let first = try #require(parser.parse(&stream, into: &diagnostics))
+    let first = try #require(ExpressionParser.parse(&stream, into: &diagnostics))
     #expect(fullyParenthesized(first) == "(x + 1)")
     #expect(stream.advance().kind == .newline)
     #expect(stream.advance().text == "b")
     #expect(stream.advance().kind == .equal)
-    let second = try #require(parser.parse(&stream, into: &diagnostics))
+    let second = try #require(ExpressionParser.parse(&stream, into: &diagnostics))
     #expect(fullyParenthesized(second) == "(y + 2)")
     #expect(stream.advance().kind == .comment)
     #expect(stream.advance().kind == .newline)
     #expect(stream.advance().kind == .endOfInput)
     #expect(diagnostics.diagnostics.isEmpty)
+  }
+}
+
+@Suite struct ExpressionParserLimitsTests {
+  @Test func tighterLimitsRejectWhatTheDefaultsAccept() {
+    var diagnostics = DiagnosticCollector(path: "t")
+    let tight = ExpressionParser.Limits(maximumNesting: 3, maximumHeight: 1000)
+    let text = "((((x))))"
+    #expect(
+      ExpressionParser.parse(text, at: SourceLocation(line: 1, column: 1), into: &diagnostics)
+        != nil)
+    #expect(diagnostics.diagnostics.isEmpty)
+    let rejected = ExpressionParser.parse(
+      text, at: SourceLocation(line: 1, column: 1), limits: tight, into: &diagnostics)
+    #expect(rejected == nil)
+    #expect(diagnostics.diagnostics.map(\.id) == [.expressionTooDeep])
   }
 }

@@ -1,18 +1,11 @@
 import LossrunDiagnostics
+import LossrunTestSupport
 import Testing
 
 @testable import LossrunSpec
 
 /// A minimal valid spec; tests append or replace lines to make one mistake at a time.
-private let base = """
-  inputs: { x: [0, 1] }
-  network: { outputs: [u], hidden: [8] }
-  samplers:
-    interior: { region: interior, points: 16 }
-  terms:
-    residual: { on: interior, residual: "u_xx + 1" }
-
-  """
+private let base = SpecFixtures.minimalYAML
 
 /// The diagnostics of `text` as `id@line:column`.
 private func found(_ text: String) -> [String] {
@@ -44,7 +37,7 @@ private func messages(_ text: String) -> [String] {
   }
 
   @Test func unknownKeyWithDidYouMean() {
-    let text = base.replacingOccurrences(of: "points: 16", with: "point: 16")
+    let text = base.patched(replacing: "points: 16", with: "point: 16")
     #expect(found(text) == ["unknown-key@4:33", "missing-key@4:3"])
     #expect(messages(text)[0].hasPrefix("unknown key 'point' in sampler; did you mean 'points'?"))
     #expect(found(base + "trainig: {}\n") == ["unknown-key@7:1"])
@@ -53,10 +46,10 @@ private func messages(_ text: String) -> [String] {
 
   @Test func missingKeysAtTheEnclosingKey() {
     #expect(
-      found(base.replacingOccurrences(of: "residual: \"u_xx + 1\"", with: "weight: 2"))
+      found(base.patched(replacing: "residual: \"u_xx + 1\"", with: "weight: 2"))
         == ["missing-key@6:3"])
-    let noNetwork = base.replacingOccurrences(
-      of: "network: { outputs: [u], hidden: [8] }\n", with: "")
+    let noNetwork = base.patched(
+      replacing: "network: { outputs: [u], hidden: [8] }\n", with: "")
     #expect(found(noNetwork) == ["missing-key@1:1"])
     #expect(messages(noNetwork) == ["spec is missing the required key 'network'"])
   }
@@ -72,7 +65,7 @@ private func messages(_ text: String) -> [String] {
   }
 
   @Test func unknownWordsViaKeyword() {
-    let text = base.replacingOccurrences(of: "hidden: [8]", with: "hidden: [8], activation: tanhh")
+    let text = base.patched(replacing: "hidden: [8]", with: "hidden: [8], activation: tanhh")
     #expect(found(text) == ["unknown-value@2:51"])
     #expect(messages(text)[0].contains("did you mean 'tanh'?"))
   }
@@ -98,7 +91,7 @@ private func messages(_ text: String) -> [String] {
   }
 
   @Test func expressionErrorsAtTheOffendingToken() {
-    let text = base.replacingOccurrences(of: "\"u_xx + 1\"", with: "\"u_xx + * 1\"")
+    let text = base.patched(replacing: "\"u_xx + 1\"", with: "\"u_xx + * 1\"")
     #expect(found(text) == ["expression-syntax@6:47"])
     let plain = base + "define: { f: 2 x }\n"
     #expect(found(plain) == ["expression-syntax@7:16"])
@@ -154,5 +147,27 @@ private func messages(_ text: String) -> [String] {
     #expect(spec.training.scheduleSettings.map(\.key.value) == ["rate", "every"])
     #expect(spec.training.optimizerSettings.map(\.key.value) == ["beta1"])
     #expect(spec.timeInput?.value == "t")
+  }
+}
+
+@Suite struct SharedFixtureTests {
+  @Test func patchReplacesAUniqueTarget() {
+    #expect("a b c".patched(replacing: "b", with: "x") == "a x c")
+  }
+
+  @Test func patchFailsWhenTheTargetIsMissingOrRepeated() {
+    withKnownIssue {
+      #expect("a b c".patched(replacing: "z", with: "x") == "a b c")
+    }
+    withKnownIssue {
+      #expect("a a".patched(replacing: "a", with: "x") == "a a")
+    }
+  }
+
+  @Test func theSharedFixturesParseClean() {
+    for text in [SpecFixtures.minimalYAML, SpecFixtures.smallYAML, SpecFixtures.seedExampleYAML] {
+      #expect(YAMLFrontEnd.parse(text: text, path: "t.yaml").diagnostics.isEmpty)
+    }
+    #expect(TextFrontEnd.parse(text: SpecFixtures.smallText, path: "t.loss").diagnostics.isEmpty)
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import LossrunDiagnostics
 import LossrunEngine
+import LossrunTestSupport
 import Testing
 
 @testable import LossrunSpec
@@ -81,10 +82,11 @@ import Testing
     let longExpression = "define: { f: \"" + String(repeating: "x+", count: 1_000_000) + "x\" }\n"
     #expect(
       ids(YAMLFrontEnd.parse(text: longExpression, path: "t")).contains("expression-too-deep"))
-    let tagged = seedExample.replacingOccurrences(of: "points: 256 }", with: "points: !!str 256 }")
+    let tagged = seedExample.patched(
+      replacing: "interior, points: 256 }", with: "interior, points: !!str 256 }")
     #expect(YAMLFrontEnd.parse(text: tagged, path: "t").diagnostics.isEmpty)
-    let huge = seedExample.replacingOccurrences(
-      of: "lr: 1e-3", with: "lr: 1" + String(repeating: "0", count: 400))
+    let huge = seedExample.patched(
+      replacing: "lr: 1e-3", with: "lr: 1" + String(repeating: "0", count: 400))
     #expect(ids(YAMLFrontEnd.parse(text: huge, path: "t")) == ["non-finite-number"])
     var generator = RandomGenerator(seed: 7)
     let garbage = String(

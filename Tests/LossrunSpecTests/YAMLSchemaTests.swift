@@ -4,10 +4,11 @@ import Testing
 @testable import LossrunSpec
 
 @Suite struct YAMLSchemaTests {
+  private let schemaText = YAMLSchema.json(weightingRules: ["fixed", "annealing"])
   private func object(_ value: Any?) -> [String: Any] { value as? [String: Any] ?? [:] }
 
   @Test func isValidJSONWithEveryKeyOfEveryTable() throws {
-    let data = Data(YAMLSchema.json.utf8)
+    let data = Data(schemaText.utf8)
     let root = object(try JSONSerialization.jsonObject(with: data))
     #expect(root["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     let properties = object(root["properties"])
@@ -25,8 +26,14 @@ import Testing
     #expect(Set(object(term["properties"]).keys) == Set(YAMLFormat.term.keys))
     let training = object(properties["training"])
     #expect(Set(object(training["properties"]).keys) == Set(YAMLFormat.training.keys))
-    let weighting = object(properties["weighting"])
+    let weightingForms = properties["weighting"].flatMap { object($0)["anyOf"] as? [Any] } ?? []
+    #expect(weightingForms.count == 2)
+    let shorthand = object(weightingForms.first)
+    #expect(shorthand["enum"] as? [String] == ["fixed", "annealing"])
+    let weighting = object(weightingForms.last)
     #expect(weighting["additionalProperties"] == nil)
+    let rule = object(object(weighting["properties"])["rule"])
+    #expect(rule["enum"] as? [String] == ["fixed", "annealing"])
     #expect(training["additionalProperties"] as? Bool == false)
     let evaluate = object(properties["evaluate"])
     #expect(Set(object(evaluate["properties"]).keys) == Set(YAMLFormat.evaluate.keys))
@@ -41,6 +48,6 @@ import Testing
     for table in tables {
       #expect(table.fields.allSatisfy { !$0.summary.isEmpty })
     }
-    #expect(YAMLSchema.json.contains("\"description\": \"The number of points.\""))
+    #expect(schemaText.contains("\"description\": \"The number of points.\""))
   }
 }

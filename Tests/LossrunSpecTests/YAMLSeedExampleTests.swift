@@ -1,30 +1,11 @@
 import LossrunDiagnostics
+import LossrunTestSupport
 import Testing
 
 @testable import LossrunSpec
 
 /// The issue's seed problem, exactly as written there.
-let seedExample = """
-  # -lap(u) = f on the unit square, u = g on three sides, du/dn = h on x = 1.
-  name: poisson-mixed
-  inputs: { x: [0, 1], y: [0, 1] }
-  constants: { k: 4*pi }
-  define:
-    exact: exp(x) * sin(k*y)
-  network: { outputs: [u], hidden: [50, 50, 50], activation: tanh }
-  samplers:
-    interior:  { region: interior, points: 256 }
-    dirichlet: { region: boundary, where: "x == 0 or y == 0 or y == 1", points: 256 }
-    neumann:   { region: boundary, where: "x == 1", points: 256 }
-  terms:
-    residual:  { on: interior,  residual: "-lap(u) - (k^2 - 1) * exact" }
-    dirichlet: { on: dirichlet, residual: "u - exact" }
-    neumann:   { on: neumann,   residual: "dn(u) - exp(x) * sin(k*y)" }
-  weighting: { rule: annealing, reference: residual, stat: mean, ema: 0.1, every: 10 }
-  training: { optimizer: adam, lr: 1e-3, steps: 20000, seed: 0 }
-  evaluate: { exact: exact, grid: [101, 101], every: 1000 }
-
-  """
+let seedExample = SpecFixtures.seedExampleYAML
 
 @Suite struct YAMLSeedExampleTests {
   private func readSeed() throws -> Spec {

@@ -31,7 +31,7 @@ import Testing
 
   @Test(arguments: TextFixtures.specPaths("loss"))
   func textSpecsLintClean(path: String) {
-    let report = SpecLinter.lint(path: path, machineMemory: 1 << 50)
+    let report = SpecFrontEnd.load(path: path, machineMemory: 1 << 50)
     #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.message))")
     #expect(report.checked != nil)
   }

@@ -1,6 +1,7 @@
 import Foundation
 import LossrunDiagnostics
 import LossrunSpec
+import LossrunTestSupport
 
 /// Shared inputs and helpers of the text-format tests.
 enum TextFixtures {
@@ -18,25 +19,11 @@ enum TextFixtures {
   }
 
   /// A small valid `.loss` spec; tests replace single lines of it.
-  static let base = """
-    name t
-    input x in [0, 1]
-    input y in [0, 1]
-    const k = 2
-    let f = k*x
-    net u = mlp(hidden: [8])
-    sample inside = interior(points: 16)
-    sample edge = boundary(points: 16) where x == 0
-    term pde on inside: lap(u) - f
-    term bc on edge: u
-    train steps: 10
-    """
+  static let base = SpecFixtures.smallText
 
   /// `base` with 1-based line `line` replaced by `text` (which may hold several lines).
   static func base(replacing line: Int, with text: String) -> String {
-    var lines = base.components(separatedBy: "\n")
-    lines[line - 1] = text
-    return lines.joined(separator: "\n")
+    SpecFixtures.replacingLine(line, of: base, with: text)
   }
 
   /// Parses `text` as `test.loss`.

@@ -138,7 +138,7 @@ import Testing
         b: { on: inside, residual: "u - x" }
       training: { steps: 1 }
       """
-    guard let spec = SpecLinter.lint(text: text, path: "t.yaml").checked else {
+    guard let spec = SpecFrontEnd.load(text: text, path: "t.yaml").checked else {
       Issue.record("spec did not check")
       return
     }

@@ -27,7 +27,7 @@ import Testing
   @Test func aRelativeReferenceIsReadFromTheSpecFilesDirectory() throws {
     let (directory, path, _) = try Self.specWithReference()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let spec = try #require(SpecLinter.lint(path: path).checked)
+    let spec = try #require(SpecFrontEnd.load(path: path).checked)
     let data = try #require(try EvaluationData.make(for: spec))
     #expect(data.count == 3)
     #expect(data.expected == [[0, 0.5, 0]])
@@ -36,7 +36,7 @@ import Testing
   @Test func aReferenceFileGoneAfterCheckingIsReportedAtItsValue() throws {
     let (directory, path, text) = try Self.specWithReference()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let spec = try #require(SpecLinter.lint(path: path).checked)
+    let spec = try #require(SpecFrontEnd.load(path: path).checked)
     try FileManager.default.removeItem(atPath: directory + "/data/ref.csv")
     let error = try #require(throws: TrainingError.self) {
       try TrainingRun.run(

@@ -12,7 +12,7 @@ import Testing
     let text = RunTestSupport.smallSpec(steps: 30).replacingOccurrences(
       of: #"wall: { on: wall, residual: "u - exact" }"#,
       with: #"wall: { on: wall, residual: "sqrt(u - 10) - exact" }"#)
-    let report = SpecLinter.lint(text: text, path: "nan.yaml")
+    let report = SpecFrontEnd.load(text: text, path: "nan.yaml")
     let spec = try #require(report.checked)
     let out = RunTestSupport.temporaryDirectory("nan")
     defer { try? FileManager.default.removeItem(atPath: out) }

@@ -8,7 +8,7 @@ import Testing
 enum RunTestSupport {
   /// The checked spec of YAML `text` (the test fails on diagnostics with errors).
   static func checked(_ text: String, path: String = "test.yaml") -> CheckedSpec? {
-    let report = SpecLinter.lint(text: text, path: path)
+    let report = SpecFrontEnd.load(text: text, path: path)
     #expect(report.checked != nil, "spec has errors: \(report.diagnostics.map(\.message))")
     return report.checked
   }

@@ -31,9 +31,11 @@ extension Checker {
         at: written.range)
     }
     let steps = declaration.steps?.value ?? TrainingCatalogue.defaultSteps
-    if let written = declaration.steps, written.value < 0 {
+    if let written = declaration.steps, written.value < 1 {
       diagnostics.error(
-        .invalidValue, "\(written.value) steps; the number of steps must be 0 or more",
+        .invalidValue,
+        "\(written.value) steps; training needs at least 1 step (a run with no step has no loss "
+          + "to report)",
         at: written.range)
     }
     if let written = declaration.logEvery, written.value < 1 {
@@ -55,7 +57,7 @@ extension Checker {
     var checked = CheckedTraining(
       optimizer: optimizer(optimizerKind, optimizerSettings), learningRate: learningRate,
       schedule: schedule(scheduleKind, scheduleSettings), switchToLBFGS: switchToLBFGS,
-      steps: max(0, steps), seed: declaration.seed?.value ?? 0,
+      steps: max(1, steps), seed: declaration.seed?.value ?? 0,
       precision: declaration.precision.map { .init($0.value) } ?? .float32,
       logEvery: declaration.logEvery?.value ?? max(1, steps / 100))
     checked.ranges["training"] = declaration.range

@@ -34,6 +34,7 @@ struct Checker {
 
   /// Runs every phase; the checked spec when there were no errors.
   mutating func run() -> CheckedSpec? {
+    checkSpecName()
     declareNames()
     checkConstants()
     checkInputs()

@@ -2,7 +2,7 @@ import LossrunDiagnostics
 
 /// A point count whose memory estimate exceeds this machine's memory.
 public struct MemoryEstimateRule: LintRule {
-  public let id: DiagnosticID = "memory-estimate"
+  public let id: DiagnosticID = .memoryEstimate
   public let rationale =
     "a step that needs more memory than the machine has swaps or is killed "
     + "long after the run started; better to know before training"
@@ -22,8 +22,8 @@ public struct MemoryEstimateRule: LintRule {
     }
     diagnostics.warning(
       id,
-      "one training step needs about \(Self.format(estimate.totalBytes)) (points × channels × "
-        + "hidden widths × scalar size × \(MemoryEstimate.factor)), more than this machine's "
+      "training needs about \(Self.format(estimate.totalBytes)) for its points, tile "
+        + "workspaces and per-term gradients, more than this machine's "
         + "\(Self.format(Double(context.machineMemory))); use fewer points",
       at: range)
   }

@@ -2,7 +2,7 @@ import LossrunDiagnostics
 
 /// A term whose weight is written as 0.
 public struct ZeroWeightRule: LintRule {
-  public let id: DiagnosticID = "zero-weight"
+  public let id: DiagnosticID = .zeroWeight
   public let rationale =
     "a term with weight 0 costs a forward and backward pass and contributes "
     + "nothing (unless a weighting rule raises it)"
@@ -24,7 +24,7 @@ public struct ZeroWeightRule: LintRule {
 
 /// A residual that reads neither the network nor a learnable parameter.
 public struct ResidualWithoutGradientRule: LintRule {
-  public let id: DiagnosticID = "residual-without-gradient"
+  public let id: DiagnosticID = .residualWithoutGradient
   public let rationale =
     "a residual that reads neither the network nor a learnable parameter "
     + "is a constant: its loss has no gradient and cannot be reduced"

@@ -2,7 +2,7 @@ import LossrunDiagnostics
 
 /// float32 with L-BFGS.
 public struct Float32LBFGSRule: LintRule {
-  public let id: DiagnosticID = "float32-lbfgs"
+  public let id: DiagnosticID = .float32LBFGS
   public let rationale =
     "L-BFGS's curvature pairs and line search lose their accuracy in "
     + "float32 and often stall; PINN codes run L-BFGS in float64"

@@ -2,7 +2,7 @@ import LossrunDiagnostics
 
 /// A sampler no term is on.
 public struct UnusedSamplerRule: LintRule {
-  public let id: DiagnosticID = "unused-sampler"
+  public let id: DiagnosticID = .unusedSampler
   public let rationale = "an unused sampler costs nothing but usually means a term was forgotten"
 
   /// Creates the rule.
@@ -19,7 +19,7 @@ public struct UnusedSamplerRule: LintRule {
 
 /// A constant nothing uses.
 public struct UnusedConstantRule: LintRule {
-  public let id: DiagnosticID = "unused-constant"
+  public let id: DiagnosticID = .unusedConstant
   public let rationale =
     "an unused constant is dead text, or a sign that a literal was typed "
     + "where the constant was meant"
@@ -38,7 +38,7 @@ public struct UnusedConstantRule: LintRule {
 
 /// A definition nothing uses.
 public struct UnusedDefinitionRule: LintRule {
-  public let id: DiagnosticID = "unused-definition"
+  public let id: DiagnosticID = .unusedDefinition
   public let rationale =
     "an unused definition often means a residual spelled out by hand what "
     + "the definition was meant to provide"
@@ -57,7 +57,7 @@ public struct UnusedDefinitionRule: LintRule {
 
 /// A parameter nothing uses.
 public struct UnusedParameterRule: LintRule {
-  public let id: DiagnosticID = "unused-parameter"
+  public let id: DiagnosticID = .unusedParameter
   public let rationale = "a parameter no expression uses has no effect on training"
 
   /// Creates the rule.
@@ -74,7 +74,7 @@ public struct UnusedParameterRule: LintRule {
 
 /// A learnable parameter that is used, but by no term, so it gets no gradient.
 public struct UntrainedParameterRule: LintRule {
-  public let id: DiagnosticID = "untrained-parameter"
+  public let id: DiagnosticID = .untrainedParameter
   public let rationale =
     "a learnable parameter that no loss term reaches never receives a "
     + "gradient and stays at its initial value"

@@ -2,7 +2,7 @@ import LossrunDiagnostics
 
 /// relu (or any piecewise-linear activation) under a second- or higher-order derivative.
 public struct VanishingDerivativeRule: LintRule {
-  public let id: DiagnosticID = "vanishing-derivative"
+  public let id: DiagnosticID = .vanishingDerivative
   public let rationale =
     "a piecewise-linear activation has zero second derivative, so lap(u) or u_xx is identically "
     + "zero and the PDE residual cannot be trained (the classic silent PINN bug)"

@@ -32,8 +32,3 @@ extension Keyword {
     return nil
   }
 }
-
-extension DiagnosticID {
-  /// A word outside a closed vocabulary, such as an unknown activation.
-  public static let unknownValue: DiagnosticID = "unknown-value"
-}

@@ -14,10 +14,7 @@ public enum TextFrontEnd {
   /// Reads and parses the `.loss` file at `path`.
   public static func read(path: String) -> SpecReadResult {
     var diagnostics = DiagnosticCollector(path: path)
-    let limit = YAMLFrontEnd.maximumFileSize
-    guard let data = SpecFileLoader.load(path: path, limit: limit, into: &diagnostics),
-      let text = SpecFileLoader.decodeUTF8(data, into: &diagnostics)
-    else {
+    guard let text = SpecFileLoader.readText(path: path, into: &diagnostics) else {
       return SpecReadResult(spec: nil, diagnostics: diagnostics.diagnostics, source: nil)
     }
     return parse(text: text, path: path)
@@ -27,10 +24,7 @@ public enum TextFrontEnd {
   public static func parse(text: String, path: String) -> SpecReadResult {
     let source = SourceFile(path: path, text: text)
     var diagnostics = DiagnosticCollector(path: path)
-    guard text.utf8.count <= YAMLFrontEnd.maximumFileSize else {
-      diagnostics.error(
-        .unreadableFile,
-        "the spec is larger than \(YAMLFrontEnd.maximumFileSize / 1024 / 1024) MB", at: nil)
+    guard SpecFileLoader.checkSize(of: text, into: &diagnostics) else {
       return SpecReadResult(spec: nil, diagnostics: diagnostics.diagnostics, source: source)
     }
     var parser = TextParser(source: source)

@@ -55,7 +55,7 @@ extension TextParser {
 
   /// One expression, read by the shared expression parser.
   mutating func expression() throws(TextSyntaxFailure) -> Expression {
-    guard let expression = ExpressionParser().parse(&stream, into: &diagnostics) else {
+    guard let expression = ExpressionParser.parse(&stream, into: &diagnostics) else {
       throw TextSyntaxFailure()
     }
     return expression

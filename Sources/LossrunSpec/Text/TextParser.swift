@@ -13,9 +13,6 @@ struct TextSyntaxFailure: Error {}
 /// duplicate name) are reported without abandoning the statement, as the YAML front end does.
 /// The grammar is `grammar/lossrun.ebnf`.
 struct TextParser {
-  /// After this many errors the parser stops, so a huge broken file costs bounded time and
-  /// memory (lexical errors count too).
-  static let maximumErrors = 100
   /// The deepest nesting of `[...]` lists and calls in option values.
   static let maximumValueNesting = 32
 
@@ -40,7 +37,8 @@ struct TextParser {
 
   /// Whether enough errors were reported to stop.
   var isSaturated: Bool {
-    diagnostics.errorCount + stream.lexer.diagnostics.diagnostics.count >= Self.maximumErrors
+    diagnostics.errorCount + stream.lexer.diagnostics.diagnostics.count
+      >= SpecFileLoader.maximumErrors
   }
 
   // MARK: - Statements
@@ -50,7 +48,8 @@ struct TextParser {
     while true {
       if isSaturated {
         diagnostics.error(
-          .tooManyErrors, "too many errors (\(Self.maximumErrors)); stopped reading the spec",
+          .tooManyErrors,
+          "too many errors (\(SpecFileLoader.maximumErrors)); stopped reading the spec",
           at: nil)
         break
       }
@@ -75,7 +74,7 @@ struct TextParser {
 
   private mutating func finish() {
     let lexical = stream.lexer.diagnostics.diagnostics
-    diagnostics.append(contentsOf: Array(lexical.prefix(Self.maximumErrors)))
+    diagnostics.append(contentsOf: Array(lexical.prefix(SpecFileLoader.maximumErrors)))
   }
 
   private mutating func statement(startingWith token: Token) throws(TextSyntaxFailure) {

@@ -23,8 +23,8 @@ enum YAMLFormat {
       YAMLField("samplers", .names(.table(sampler)), required: true, "Named point samplers."),
       YAMLField("terms", .names(.table(term)), required: true, "Named loss terms."),
       YAMLField(
-        "weighting", .table(weighting), default: "fixed weights",
-        "The weighting rule and its settings."),
+        "weighting", .either([.weightingRule, .table(weighting)]), default: "fixed weights",
+        "The weighting rule and its settings, or only the rule's (or preset's) name."),
       YAMLField("training", .table(training), "Optimizer, learning rate, steps and seed."),
       YAMLField("evaluate", .table(evaluate), "How to evaluate the trained network."),
       YAMLField("output", .string, default: "runs/<name>", "The output directory."),
@@ -96,7 +96,7 @@ enum YAMLFormat {
   static let weighting = YAMLTable(
     "weighting", "The weighting rule by name; every other key is one of the rule's settings.",
     acceptsOtherKeys: true,
-    [YAMLField("rule", .string, required: true, "The rule's (or preset's) name.")])
+    [YAMLField("rule", .weightingRule, required: true, "The rule's (or preset's) name.")])
 
   /// The training schedule.
   static let training = YAMLTable(
@@ -106,7 +106,7 @@ enum YAMLFormat {
         "optimizer", .keyword(TrainingDeclaration.Optimizer.self), default: "adam",
         "The optimizer."),
       YAMLField("lr", .number, default: "1e-3 for Adam", "The learning rate."),
-      YAMLField("steps", .integer(minimum: 0), "The number of training steps."),
+      YAMLField("steps", .integer(minimum: 1), "The number of training steps."),
       YAMLField("seed", .integer(minimum: nil), default: "0", "The seed of every random choice."),
       YAMLField(
         "precision", .keyword(TrainingDeclaration.Precision.self), default: "float32",

@@ -25,22 +25,15 @@ public struct SpecReadResult: Sendable {
 
 /// The YAML front end: a `.yaml` spec file to the spec model, with located diagnostics.
 ///
-/// It never traps, hangs or grows without bound: files over `maximumFileSize`, non-regular
+/// It never traps, hangs or grows without bound: files over 8 MB, non-regular
 /// files, invalid UTF-8, YAML nested deeper than 64 levels and YAML aliases are refused with a
 /// diagnostic, and the tree is built without recursion. Numbers and booleans are read from the
 /// scalar text itself, so `lr: 1e-3` is a number and `on: interior` is a word.
 public enum YAMLFrontEnd {
-  /// The largest spec file accepted, in bytes (8 MB).
-  public static let maximumFileSize = 8 * 1024 * 1024
-
   /// Reads and parses the spec file at `path`.
   public static func read(path: String) -> SpecReadResult {
     var diagnostics = DiagnosticCollector(path: path)
-    guard let data = SpecFileLoader.load(path: path, limit: maximumFileSize, into: &diagnostics)
-    else {
-      return SpecReadResult(spec: nil, diagnostics: diagnostics.diagnostics, source: nil)
-    }
-    guard let text = SpecFileLoader.decodeUTF8(data, into: &diagnostics) else {
+    guard let text = SpecFileLoader.readText(path: path, into: &diagnostics) else {
       return SpecReadResult(spec: nil, diagnostics: diagnostics.diagnostics, source: nil)
     }
     return parse(text: text, path: path)
@@ -50,10 +43,7 @@ public enum YAMLFrontEnd {
   public static func parse(text: String, path: String) -> SpecReadResult {
     var diagnostics = DiagnosticCollector(path: path)
     let source = SourceFile(path: path, text: text)
-    guard text.utf8.count <= maximumFileSize else {
-      diagnostics.error(
-        .unreadableFile, "the spec is larger than \(maximumFileSize / 1024 / 1024) MB",
-        at: nil)
+    guard SpecFileLoader.checkSize(of: text, into: &diagnostics) else {
       return SpecReadResult(spec: nil, diagnostics: diagnostics.diagnostics, source: source)
     }
     let root = YAMLDocumentParser(source: source).parse(into: &diagnostics)

@@ -12,6 +12,8 @@ indirect enum YAMLShape: Sendable {
   case expression
   /// One word of a closed vocabulary (aliases accepted, listed separately for the schema).
   case keyword(words: [String], aliases: [String])
+  /// The name of a weighting rule or preset; the schema enumerates the names it is given.
+  case weightingRule
   /// A list of values of one shape, with a fixed length when `count` is given.
   case list(YAMLShape, count: Int?)
   /// A mapping with known keys.

@@ -18,7 +18,8 @@ extension YAMLSpecReader {
     }
     if isSaturated {
       diagnostics.error(
-        .tooManyErrors, "too many errors (\(Self.maximumErrors)); stopped reading the spec",
+        .tooManyErrors,
+        "too many errors (\(SpecFileLoader.maximumErrors)); stopped reading the spec",
         at: nil)
     }
     return spec

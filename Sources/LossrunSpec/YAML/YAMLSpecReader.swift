@@ -15,15 +15,11 @@ struct YAMLSpecReader {
     func keyRange(_ key: String) -> SourceRange? { pairs.first { $0.key.value == key }?.key.range }
   }
 
-  /// After this many errors the reader stops looking, so a huge broken file costs bounded
-  /// time and memory.
-  static let maximumErrors = 100
-
   var diagnostics: DiagnosticCollector
   let source: SourceFile
 
   /// Whether enough errors were reported to stop reading.
-  var isSaturated: Bool { diagnostics.errorCount >= Self.maximumErrors }
+  var isSaturated: Bool { diagnostics.errorCount >= SpecFileLoader.maximumErrors }
 
   init(source: SourceFile, diagnostics: DiagnosticCollector) {
     self.source = source

@@ -1,5 +1,6 @@
 import LossrunCheck
 import LossrunEngine
+import LossrunJSON
 import LossrunReport
 
 /// Writes a run's outputs into its directory through LossrunReport, each file atomically:
@@ -82,14 +83,13 @@ final class RunRecorder {
   static func specCopy(_ text: String, summary: RunSummary) -> String {
     let flags = ["steps": "--steps", "seed": "--seed", "precision": "--precision"]
     let given = (summary.settings?.fields ?? []).filter {
-      summary.overriddenSettings.contains($0.key)
+      summary.overriddenSettings.contains($0.0)
     }
     guard !given.isEmpty else { return text }
-    // The values are numbers and keywords; a keyword is written without its JSON quotes.
-    let arguments = given.map { setting in
-      let value =
-        setting.json.hasPrefix("\"") ? String(setting.json.dropFirst().dropLast()) : setting.json
-      return "\(flags[setting.key] ?? "--" + setting.key) \(value)"
+    let arguments = given.map { key, value in
+      let written: String
+      if case .string(let keyword) = value { written = keyword } else { written = value.text() }
+      return "\(flags[key] ?? "--" + key) \(written)"
     }
     return "# lossrun \(summary.version) ran this spec with command-line overrides, which replace "
       + "its own values:\n#   " + arguments.joined(separator: " ") + "\n" + text

@@ -1,13 +1,14 @@
 import LossrunDiagnostics
 import LossrunSpec
 
-/// The whole front of the pipeline for one file: read, parse, check, lint.
+/// The whole front of the pipeline for one file: read, parse, check, lint. `lossrun lint`,
+/// `run` and `bench` all start here.
 ///
 /// When the front end reports errors (YAML syntax, unknown or missing keys, wrong types, ...)
 /// the checker does not run: the partial spec would produce follow-on errors (an "unknown
 /// sampler" for a sampler the front end had to drop) that are not the user's mistakes.
-public enum SpecLinter {
-  /// What linting one file produced.
+public enum SpecFrontEnd {
+  /// What loading one file produced.
   public struct Report: Sendable {
     /// The path as given.
     public var path: String
@@ -27,17 +28,17 @@ public enum SpecLinter {
     public var hasWarnings: Bool { diagnostics.contains { $0.severity == .warning } }
   }
 
-  /// Reads and lints the spec file at `path`, in `format` (nil: chosen by the extension,
+  /// Reads, checks and lints the spec file at `path`, in `format` (nil: chosen by the extension,
   /// `.loss` for text, anything else YAML).
-  public static func lint(
+  public static func load(
     path: String, format: SpecFormat? = nil, machineMemory: UInt64 = LintContext.physicalMemory
   ) -> Report {
     finish(
       SpecLoader.read(path: path, format: format), path: path, machineMemory: machineMemory)
   }
 
-  /// Lints spec text as if read from `path`, in `format` (nil: chosen by the extension).
-  public static func lint(
+  /// Checks and lints spec text as if read from `path`, in `format` (nil: chosen by the extension).
+  public static func load(
     text: String, path: String, format: SpecFormat? = nil,
     machineMemory: UInt64 = LintContext.physicalMemory
   ) -> Report {

@@ -1,8 +1,31 @@
 import Foundation
 import LossrunDiagnostics
 
-/// Loads a spec file's bytes safely: regular files only, size-limited, strict UTF-8.
+/// Loads a spec file's text safely for both front ends: regular files only, size-limited,
+/// strict UTF-8; and the limits both front ends share.
 enum SpecFileLoader {
+  /// The largest spec accepted, in bytes (8 MB), read from a file or given as text.
+  static let maximumFileSize = 8 * 1024 * 1024
+  /// The number of errors after which a front end stops reading, so a huge broken file costs
+  /// bounded time and memory (the text parser counts lexical errors too).
+  static let maximumErrors = 100
+
+  /// The text of the file at `path`, or nil after an `unreadable-file` diagnostic.
+  static func readText(path: String, into diagnostics: inout DiagnosticCollector) -> String? {
+    guard let data = load(path: path, limit: maximumFileSize, into: &diagnostics) else {
+      return nil
+    }
+    return decodeUTF8(data, into: &diagnostics)
+  }
+
+  /// Whether `text` is within `maximumFileSize`; reports an `unreadable-file` error if not.
+  static func checkSize(of text: String, into diagnostics: inout DiagnosticCollector) -> Bool {
+    guard text.utf8.count > maximumFileSize else { return true }
+    diagnostics.error(
+      .unreadableFile, "the spec is larger than \(maximumFileSize / 1024 / 1024) MB", at: nil)
+    return false
+  }
+
   /// The file's bytes, or nil after an `unreadable-file` diagnostic.
   static func load(path: String, limit: Int, into diagnostics: inout DiagnosticCollector) -> Data? {
     var isDirectory: ObjCBool = false

@@ -1,5 +1,7 @@
 import LossrunDiagnostics
 
+/// Every id LossrunCheck emits, in one place: the checker's errors, then the lint warnings.
+/// `CheckRule.catalogue` gives each its severity and rationale.
 extension DiagnosticID {
   // MARK: Expressions
 
@@ -43,7 +45,9 @@ extension DiagnosticID {
   public static let inputCount: DiagnosticID = "input-count"
   /// An input range whose lower bound is not below its upper bound.
   public static let emptyRange: DiagnosticID = "empty-range"
-  /// A value outside its valid range (points ≤ 0, lr ≤ 0, negative steps, ...).
+  /// A spec name that is not a plain identifier (it names the run's directory).
+  public static let invalidName: DiagnosticID = "invalid-name"
+  /// A value outside its valid range (points ≤ 0, lr ≤ 0, fewer than 1 step, ...).
   public static let invalidValue: DiagnosticID = "invalid-value"
   /// A network without outputs or hidden layers, or a spec without network or terms.
   public static let missingDeclaration: DiagnosticID = "missing-declaration"
@@ -71,4 +75,26 @@ extension DiagnosticID {
   /// A reference file that cannot be read or lacks the columns or numbers the spec needs.
   public static let referenceFile: DiagnosticID = "reference-file"
 
+  // MARK: Lint warnings
+
+  /// A spec whose estimated memory exceeds the machine's.
+  public static let memoryEstimate: DiagnosticID = "memory-estimate"
+  /// A term with weight 0, which costs a pass and contributes nothing.
+  public static let zeroWeight: DiagnosticID = "zero-weight"
+  /// A residual that does not depend on anything trainable.
+  public static let residualWithoutGradient: DiagnosticID = "residual-without-gradient"
+  /// L-BFGS in Float32, whose curvature pairs and line search lose accuracy.
+  public static let float32LBFGS: DiagnosticID = "float32-lbfgs"
+  /// A sampler no term uses.
+  public static let unusedSampler: DiagnosticID = "unused-sampler"
+  /// A constant nothing uses.
+  public static let unusedConstant: DiagnosticID = "unused-constant"
+  /// A definition nothing uses.
+  public static let unusedDefinition: DiagnosticID = "unused-definition"
+  /// A parameter nothing uses.
+  public static let unusedParameter: DiagnosticID = "unused-parameter"
+  /// A learnable parameter no term's gradient reaches.
+  public static let untrainedParameter: DiagnosticID = "untrained-parameter"
+  /// A derivative the activation makes identically zero.
+  public static let vanishingDerivative: DiagnosticID = "vanishing-derivative"
 }

@@ -43,6 +43,8 @@ public struct CheckRule: Hashable, Sendable {
       CheckRule(
         .expressionTooLarge, .error, "checking and lowering must stay fast on any input"),
       CheckRule(.nameConflict, .error, "one name must mean one thing"),
+      CheckRule(
+        .invalidName, .error, "the spec name becomes a directory under runs/ and must stay there"),
       CheckRule(.inputCount, .error, "the geometry supports 1 to 3 space inputs plus time"),
       CheckRule(.emptyRange, .error, "an input range must have positive length"),
       CheckRule(.invalidValue, .error, "points, rates, steps and sizes have valid ranges"),
