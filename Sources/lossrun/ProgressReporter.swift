@@ -86,16 +86,16 @@ final class ProgressReporter: TrainingObserver {
     let elapsed = progress.elapsedSeconds
     let rate = elapsed > 0 ? Double(done) / elapsed : 0
     let remaining = rate > 0 ? Double(totalSteps - done) / rate : 0
-    var text = "step \(done)/\(totalSteps)  \(NumberText.fixed(rate, 0)) steps/s"
-    text += "  ETA \(NumberText.duration(remaining))"
+    var text = "step \(done)/\(totalSteps)  \(ConsoleNumberFormat.fixed(rate, 0)) steps/s"
+    text += "  ETA \(ConsoleNumberFormat.duration(remaining))"
     for (index, name) in termNames.enumerated() where index < progress.losses.count {
-      text += "  \(name) \(NumberText.scientific(progress.losses[index]))"
+      text += "  \(name) \(ConsoleNumberFormat.scientific(progress.losses[index]))"
       if index < progress.weights.count, progress.weights[index] != 1 {
-        text += " ×\(NumberText.scientific(progress.weights[index]))"
+        text += " ×\(ConsoleNumberFormat.scientific(progress.weights[index]))"
       }
     }
     if let lastEvaluation {
-      text += "  rel L2 \(NumberText.scientific(lastEvaluation.relativeL2)) @\(lastEvaluation.step)"
+      text += "  rel L2 \(ConsoleNumberFormat.scientific(lastEvaluation.relativeL2)) @\(lastEvaluation.step)"
     }
     return text
   }
@@ -105,10 +105,10 @@ final class ProgressReporter: TrainingObserver {
     let summary = result.summary
     var text =
       result.interrupted ? "interrupted after \(summary.steps) steps" : "\(summary.steps) steps"
-    text += " in \(NumberText.fixed(summary.seconds, 1)) s"
-    text += " (\(NumberText.fixed(summary.stepsPerSecond, 0)) steps/s)"
-    if let l2 = summary.relativeL2 { text += "; relative L2 \(NumberText.scientific(l2))" }
-    if let max = summary.maxError { text += ", max error \(NumberText.scientific(max))" }
+    text += " in \(ConsoleNumberFormat.fixed(summary.seconds, 1)) s"
+    text += " (\(ConsoleNumberFormat.fixed(summary.stepsPerSecond, 0)) steps/s)"
+    if let l2 = summary.relativeL2 { text += "; relative L2 \(ConsoleNumberFormat.scientific(l2))" }
+    if let max = summary.maxError { text += ", max error \(ConsoleNumberFormat.scientific(max))" }
     return text + "; outputs in \(result.directory.path)/"
   }
 }

@@ -6,10 +6,10 @@ extension StepBenchmark.Result {
     let ratio = summedMilliseconds > 0 ? perTermMilliseconds / summedMilliseconds : 0
     return """
       points per sampler \(points), \(precision), \(threads) thread(s)
-      per-term step  \(NumberText.fixed(perTermMilliseconds, 3)) ms  \
-      (\(NumberText.fixed(perTermGFLOPs, 1)) GFLOP/s matmul)
-      summed step    \(NumberText.fixed(summedMilliseconds, 3)) ms
-      per-term / summed  \(NumberText.fixed(ratio, 3))
+      per-term step  \(ConsoleNumberFormat.fixed(perTermMilliseconds, 3)) ms  \
+      (\(ConsoleNumberFormat.fixed(perTermGFLOPs, 1)) GFLOP/s matmul)
+      summed step    \(ConsoleNumberFormat.fixed(summedMilliseconds, 3)) ms
+      per-term / summed  \(ConsoleNumberFormat.fixed(ratio, 3))
       """
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// How the command line prints numbers: losses and errors in scientific notation, rates and
 /// times with fixed digits, durations as minutes and seconds.
-enum NumberText {
+enum ConsoleNumberFormat {
   /// `value` with three digits after the point in scientific notation (`1.234e-03`).
   static func scientific(_ value: Double) -> String { String(format: "%.3e", value) }
 
