@@ -95,7 +95,8 @@ final class ProgressReporter: TrainingObserver {
       }
     }
     if let lastEvaluation {
-      text += "  rel L2 \(ConsoleNumberFormat.scientific(lastEvaluation.relativeL2)) @\(lastEvaluation.step)"
+      let error = ConsoleNumberFormat.scientific(lastEvaluation.relativeL2)
+      text += "  rel L2 \(error) @\(lastEvaluation.step)"
     }
     return text
   }
