@@ -18,7 +18,11 @@ struct AxisTests {
     #expect(labels(steps) == ["0", "500", "1000", "1500"])
 
     let large = Axis(covering: [3000, 21000], scale: .linear)
-    #expect(labels(large) == ["0", "5000", "1e4", "1.5e4", "2e4", "2.5e4"])
+    #expect(labels(large) == ["0", "5e3", "1e4", "1.5e4", "2e4", "2.5e4"])
+
+    // One notation per axis: not `0, 5e-3, 0.01`.
+    let small = Axis(covering: [0, 0.02], scale: .linear)
+    #expect(labels(small) == ["0", "0.005", "0.01", "0.015", "0.02"])
 
     let negative = Axis(covering: [-0.7, 0.3], scale: .linear)
     #expect(labels(negative) == ["-0.8", "-0.6", "-0.4", "-0.2", "0", "0.2", "0.4"])
@@ -38,6 +42,17 @@ struct AxisTests {
     #expect(empty.fraction(of: .nan) == nil)
   }
 
+  @Test("extreme linear ranges fall back to ticks at the ends instead of looping")
+  func linearExtremes() {
+    let huge = Axis(covering: [-1e308, 1e308], scale: .linear)
+    #expect(huge.ticks.count == 2)
+    let narrow = Axis(covering: [1e20, 1e20 + 1e5], scale: .linear)
+    #expect(narrow.ticks.count <= 101)
+    let exact = Axis(linearFrom: -Double.greatestFiniteMagnitude, to: .greatestFiniteMagnitude)
+    #expect(exact.ticks.count == 2)
+    #expect(SVGDocument.number(1e300) == "1000000000000")
+  }
+
   @Test("log ticks: decades with minor ticks at 2 and 5")
   func logTicks() {
     let axis = Axis(covering: [3e-4, 0.7], scale: .log10)
@@ -54,13 +69,16 @@ struct AxisTests {
     #expect(narrow.lower == 0.1 && narrow.upper == 1)
     #expect(labels(narrow) == ["0.1", "0.2", "0.5", "1"])
 
+    // Data exactly on a decade is given a decade of room, so it is not drawn on the border.
     let exact = Axis(covering: [1e-3, 1e2], scale: .log10)
-    #expect(exact.lower == 1e-3 && exact.upper == 100)
+    #expect(exact.lower == 1e-4 && exact.upper == 1000)
+    let constantOne = Axis(covering: [1, 1, 7], scale: .log10)
+    #expect(constantOne.lower == 0.1 && constantOne.upper == 10)
   }
 
   @Test("many decades label every second or third decade")
   func logManyDecades() {
-    let axis = Axis(covering: [1e-12, 1e6], scale: .log10)
+    let axis = Axis(covering: [3e-12, 5e5], scale: .log10)
     let labelled = axis.ticks.filter { !$0.label.isEmpty }
     #expect(labelled.count <= 10)
     #expect(axis.ticks.allSatisfy(\.isMajor) == false)
@@ -74,7 +92,9 @@ struct AxisTests {
     #expect(withZeros.fraction(of: 0) == nil)
     #expect(withZeros.fraction(of: -3) == nil)
     let single = Axis(covering: [1e-3], scale: .log10)
-    #expect(single.lower == 1e-3 && single.upper == 1e-2)
+    #expect(single.lower == 1e-4 && single.upper == 1e-2)
+    let between = Axis(covering: [3e-3], scale: .log10)
+    #expect(between.lower == 1e-3 && between.upper == 1e-2)
     let none = Axis(covering: [0, .nan], scale: .log10)
     #expect(none.lower == 1 && none.upper == 10)
   }

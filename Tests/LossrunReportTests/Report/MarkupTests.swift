@@ -7,7 +7,9 @@ struct MarkupTests {
   @Test("text and attributes are escaped; invalid XML characters are replaced")
   func escaping() {
     #expect(MarkupEscaping.text("a < b && c > \"d\"") == "a &lt; b &amp;&amp; c &gt; \"d\"")
-    #expect(MarkupEscaping.attribute("x=\"1\" y='2' <&>") == "x=&quot;1&quot; y=&apos;2&apos; &lt;&amp;&gt;")
+    #expect(
+      MarkupEscaping.attribute("x=\"1\" y='2' <&>")
+        == "x=&quot;1&quot; y=&apos;2&apos; &lt;&amp;&gt;")
     #expect(MarkupEscaping.attribute("a\nb\tc") == "a&#10;b&#9;c")
     #expect(MarkupEscaping.text("bell\u{07}nul\u{00}") == "bell\u{FFFD}nul\u{FFFD}")
     #expect(MarkupEscaping.text("‖g‖ ∇u") == "‖g‖ ∇u")
@@ -19,7 +21,8 @@ struct MarkupTests {
     svg.open("g")
     svg.element("text", [("x", "1")], text: "<loss & weight>")
     let markup = svg.markup
-    #expect(markup.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\""))
+    #expect(
+      markup.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\""))
     #expect(markup.contains("data-chart=\"a&quot;b\""))
     #expect(markup.contains("<text x=\"1\">&lt;loss &amp; weight&gt;</text></g></svg>"))
     try XMLCheck.parse(markup)
@@ -54,7 +57,8 @@ struct MarkupTests {
     #expect(XMLCheck.count(of: "data-series=\"loss_residual\"", in: markup) == 1)
     #expect(XMLCheck.count(of: "data-series=\"loss_boundary\"", in: markup) == 1)
     #expect(XMLCheck.count(of: "data-series=\"loss_empty\"", in: markup) == 1)
-    let residualPath = try #require(XMLCheck.attribute("d", ofElementWith: "data-series=\"loss_residual\"", in: markup))
+    let residualPath = try #require(
+      XMLCheck.attribute("d", ofElementWith: "data-series=\"loss_residual\"", in: markup))
     #expect(residualPath.filter { $0 == "M" }.count == 2)  // broken at the NaN
     // The boundary series has one positive value between zeros: one marker, no line.
     #expect(XMLCheck.count(of: "<circle", in: markup) == 1)

@@ -31,7 +31,9 @@ struct RasterTests {
   func pngValidity() throws {
     let width = 200
     let height = 150
-    let pixels = (0..<(width * height)).map { ColorMap.viridis.color(at: Double($0 % width) / Double(width)) }
+    let pixels = (0..<(width * height)).map {
+      ColorMap.viridis.color(at: Double($0 % width) / Double(width))
+    }
     let bytes = PNGImage(width: width, height: height, pixels: pixels).data
     #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
     let chunks = try PNGReader.chunks(bytes)
@@ -133,7 +135,9 @@ enum PNGReader {
       a = (a + UInt32(byte)) % 65521
       b = (b + a) % 65521
     }
-    guard bigEndian(stream, at: offset) == b << 16 | a else { throw Invalid(reason: "bad Adler-32") }
+    guard bigEndian(stream, at: offset) == b << 16 | a else {
+      throw Invalid(reason: "bad Adler-32")
+    }
     return output
   }
 }

@@ -19,7 +19,8 @@ enum ReportFixtures {
       for (index, _) in terms.enumerated() {
         let scale = pow(10, -Double(index))
         let loss = scale * exp(-rate * t / 200) * (1 + 0.2 * sin(t / 7))
-        cells += [loss, 1 + Double(index) * t / 100, loss * 3, loss * 30, loss * 50].map(MetricsNumber.format)
+        cells += [loss, 1 + Double(index) * t / 100, loss * 3, loss * 30, loss * 50].map(
+          MetricsNumber.format)
       }
       let evaluated = step % 100 == 0
       cells.append(evaluated ? MetricsNumber.format(0.5 * exp(-rate * t / 300)) : "")
@@ -71,7 +72,8 @@ enum ReportFixtures {
         return exp(x) * sin(4 * Double.pi * y) + perturbation
       }
     }
-    return FieldGrid(name: "u", xName: "x", yName: "y", xs: xs, ys: ys, prediction: prediction, exact: exact)
+    return FieldGrid(
+      name: "u", xName: "x", yName: "y", xs: xs, ys: ys, prediction: prediction, exact: exact)
   }
 
   /// A 1D field sin(πx) and a perturbed prediction.

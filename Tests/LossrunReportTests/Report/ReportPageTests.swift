@@ -65,7 +65,9 @@ struct ReportPageTests {
     let finals = [1.0, 2.0, 0.5].map { 0.5 * exp(-$0 * 2) }
     #expect(ReportPage.median(finals) == finals[0])
     #expect(html.contains("<td>median</td>"))
-    #expect(html.contains(DisplayNumber.format(finals[1]) + " \u{2013} " + DisplayNumber.format(finals[2])))
+    #expect(
+      html.contains(
+        DisplayNumber.format(finals[1]) + " \u{2013} " + DisplayNumber.format(finals[2])))
     #expect(ReportPage.median([4, 1, 3, 2]) == 2.5)
     #expect(ReportPage.median([]) == nil)
   }

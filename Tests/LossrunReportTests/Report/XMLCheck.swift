@@ -37,7 +37,8 @@ enum XMLCheck {
   }
 
   /// The value of attribute `name` of the first element whose start tag contains `marker`.
-  static func attribute(_ name: String, ofElementWith marker: String, in markup: String) -> String? {
+  static func attribute(_ name: String, ofElementWith marker: String, in markup: String) -> String?
+  {
     guard let markerRange = markup.range(of: marker),
       let start = markup[..<markerRange.lowerBound].range(of: "<", options: .backwards),
       let end = markup[markerRange.upperBound...].range(of: ">")

@@ -7,7 +7,8 @@ import Foundation
 /// or third decade when there are many) and minor ticks at 2 and 5 times each decade; the minor
 /// ticks are labelled too when the domain spans at most two decades. Degenerate data never
 /// traps: no finite values give [0, 1] (linear) or [1, 10] (log); one distinct value gets a
-/// domain around it; on a log axis, zeros and negative values are ignored.
+/// domain around it; on a log axis, zeros and negative values are ignored, and data that lies
+/// exactly on the lowest or highest decade gets one more decade of room.
 public struct Axis: Hashable, Sendable {
   /// The scale.
   public let scale: AxisScale
@@ -46,11 +47,13 @@ public struct Axis: Hashable, Sendable {
     let tolerance = step * 1e-9
     let first = ((lower - tolerance) / step).rounded(.up)
     let last = ((upper + tolerance) / step).rounded(.down)
-    let ticks = stride(from: first, through: last, by: 1).map { index in
-      let value = index * step
-      return AxisTick(value: value, label: TickLabelFormat.label(value, step: step), isMajor: true)
+    guard last - first <= 100 else {
+      self = Self.endsOnly(lower, upper)
+      return
     }
-    self.init(scale: .linear, lower: lower, upper: upper, ticks: ticks)
+    self.init(
+      scale: .linear, lower: lower, upper: upper,
+      ticks: Self.linearTicks(from: first, through: last, step: step))
   }
 
   private init(scale: AxisScale, lower: Double, upper: Double, ticks: [AxisTick]) {
@@ -93,11 +96,34 @@ public struct Axis: Hashable, Sendable {
     let step = niceStep((high - low) / Double(tickCount))
     let first = (low / step).rounded(.down)
     let last = (high / step).rounded(.up)
-    let ticks = stride(from: first, through: last, by: 1).map { index in
-      let value = index * step
-      return AxisTick(value: value, label: TickLabelFormat.label(value, step: step), isMajor: true)
-    }
+    guard last - first <= 100 else { return endsOnly(low, high) }
+    let ticks = linearTicks(from: first, through: last, step: step)
     return Axis(scale: .linear, lower: first * step, upper: last * step, ticks: ticks)
+  }
+
+  /// A linear axis over `low...high` with ticks at its two ends only: the fallback for ranges
+  /// that whole steps cannot cover (wider than the largest double, or too narrow for the
+  /// values' precision).
+  private static func endsOnly(_ low: Double, _ high: Double) -> Axis {
+    let ends = [low, high].map {
+      AxisTick(value: $0, label: TickLabelFormat.label($0), isMajor: true)
+    }
+    return Axis(scale: .linear, lower: low, upper: high, ticks: ends)
+  }
+
+  /// Ticks at `first * step` through `last * step`, labelled in one notation: scientific when
+  /// the largest of them would be (so `0, 0.005, 0.01`, not `0, 5e-3, 0.01`).
+  private static func linearTicks(from first: Double, through last: Double, step: Double)
+    -> [AxisTick]
+  {
+    let largest = max(abs(first), abs(last)) * step
+    let scientific = TickLabelFormat.usesScientificNotation(largest)
+    return stride(from: first, through: last, by: 1).map { index in
+      let value = index * step
+      return AxisTick(
+        value: value, label: TickLabelFormat.label(value, step: step, scientific: scientific),
+        isMajor: true)
+    }
   }
 
   /// The smallest of 1, 2, 5 times a power of ten that is at least `rough`.
@@ -118,6 +144,10 @@ public struct Axis: Hashable, Sendable {
       // Correct for log10 rounding just past a power of ten.
       if pow(10, Double(lowDecade + 1)) <= minimum { lowDecade += 1 }
       if highDecade > lowDecade, pow(10, Double(highDecade - 1)) >= maximum { highDecade -= 1 }
+      // Data exactly on a decade would be drawn on the plot's border (a constant weight of 1):
+      // give it a decade of room.
+      if pow(10, Double(lowDecade)) == minimum { lowDecade -= 1 }
+      if pow(10, Double(highDecade)) == maximum { highDecade += 1 }
       if highDecade <= lowDecade { highDecade = lowDecade + 1 }
     }
     let decades = highDecade - lowDecade

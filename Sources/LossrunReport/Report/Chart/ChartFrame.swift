@@ -43,10 +43,14 @@ public struct ChartFrame: Sendable {
   }
 
   /// The pixel x of data value `x`, or `nil` when it cannot be drawn.
-  public func pixelX(_ x: Double) -> Double? { xAxis.position(of: x, from: plotLeft, to: plotRight) }
+  public func pixelX(_ x: Double) -> Double? {
+    xAxis.position(of: x, from: plotLeft, to: plotRight)
+  }
 
   /// The pixel y of data value `y`, or `nil` when it cannot be drawn.
-  public func pixelY(_ y: Double) -> Double? { yAxis.position(of: y, from: plotBottom, to: plotTop) }
+  public func pixelY(_ y: Double) -> Double? {
+    yAxis.position(of: y, from: plotBottom, to: plotTop)
+  }
 
   /// Draws the background, grid, ticks and labels (everything but the data).
   public func drawBackground(into svg: inout SVGDocument) {
@@ -55,8 +59,10 @@ public struct ChartFrame: Sendable {
     if !title.isEmpty {
       svg.element(
         "text",
-        [("x", n((plotLeft + plotRight) / 2)), ("y", "18"), ("text-anchor", "middle"),
-         ("font-size", "13"), ("font-weight", "600")], text: title)
+        [
+          ("x", n((plotLeft + plotRight) / 2)), ("y", "18"), ("text-anchor", "middle"),
+          ("font-size", "13"), ("font-weight", "600"),
+        ], text: title)
     }
     svg.open("g", [("class", "grid")])
     for tick in xAxis.ticks {
@@ -64,16 +70,25 @@ public struct ChartFrame: Sendable {
       let length = tick.isMajor ? 5.0 : 3.0
       if tick.isMajor {
         svg.element(
-          "line", [("x1", n(x)), ("x2", n(x)), ("y1", n(plotTop)), ("y2", n(plotBottom)),
-                   ("stroke", "#e6e6e6")])
+          "line",
+          [
+            ("x1", n(x)), ("x2", n(x)), ("y1", n(plotTop)), ("y2", n(plotBottom)),
+            ("stroke", "#e6e6e6"),
+          ])
       }
       svg.element(
-        "line", [("x1", n(x)), ("x2", n(x)), ("y1", n(plotBottom)), ("y2", n(plotBottom + length)),
-                 ("stroke", "#444444")])
+        "line",
+        [
+          ("x1", n(x)), ("x2", n(x)), ("y1", n(plotBottom)), ("y2", n(plotBottom + length)),
+          ("stroke", "#444444"),
+        ])
       if !tick.label.isEmpty {
         svg.element(
-          "text", [("x", n(x)), ("y", n(plotBottom + 17)), ("text-anchor", "middle"),
-                   ("font-size", "11"), ("fill", "#333333")], text: tick.label)
+          "text",
+          [
+            ("x", n(x)), ("y", n(plotBottom + 17)), ("text-anchor", "middle"),
+            ("font-size", "11"), ("fill", "#333333"),
+          ], text: tick.label)
       }
     }
     for tick in yAxis.ticks {
@@ -81,29 +96,44 @@ public struct ChartFrame: Sendable {
       let length = tick.isMajor ? 5.0 : 3.0
       if tick.isMajor {
         svg.element(
-          "line", [("x1", n(plotLeft)), ("x2", n(plotRight)), ("y1", n(y)), ("y2", n(y)),
-                   ("stroke", "#e6e6e6")])
+          "line",
+          [
+            ("x1", n(plotLeft)), ("x2", n(plotRight)), ("y1", n(y)), ("y2", n(y)),
+            ("stroke", "#e6e6e6"),
+          ])
       }
       svg.element(
-        "line", [("x1", n(plotLeft - length)), ("x2", n(plotLeft)), ("y1", n(y)), ("y2", n(y)),
-                 ("stroke", "#444444")])
+        "line",
+        [
+          ("x1", n(plotLeft - length)), ("x2", n(plotLeft)), ("y1", n(y)), ("y2", n(y)),
+          ("stroke", "#444444"),
+        ])
       if !tick.label.isEmpty {
         svg.element(
-          "text", [("x", n(plotLeft - 8)), ("y", n(y + 4)), ("text-anchor", "end"),
-                   ("font-size", "11"), ("fill", "#333333")], text: tick.label)
+          "text",
+          [
+            ("x", n(plotLeft - 8)), ("y", n(y + 4)), ("text-anchor", "end"),
+            ("font-size", "11"), ("fill", "#333333"),
+          ], text: tick.label)
       }
     }
     svg.close()
     if !xLabel.isEmpty {
       svg.element(
-        "text", [("x", n((plotLeft + plotRight) / 2)), ("y", n(height - 8)),
-                 ("text-anchor", "middle"), ("font-size", "12")], text: xLabel)
+        "text",
+        [
+          ("x", n((plotLeft + plotRight) / 2)), ("y", n(height - 8)),
+          ("text-anchor", "middle"), ("font-size", "12"),
+        ], text: xLabel)
     }
     if !yLabel.isEmpty {
       let middle = (plotTop + plotBottom) / 2
       svg.element(
-        "text", [("x", "14"), ("y", n(middle)), ("text-anchor", "middle"),
-                 ("transform", "rotate(-90 14 \(n(middle)))"), ("font-size", "12")],
+        "text",
+        [
+          ("x", "14"), ("y", n(middle)), ("text-anchor", "middle"),
+          ("transform", "rotate(-90 14 \(n(middle)))"), ("font-size", "12"),
+        ],
         text: yLabel)
     }
   }
@@ -112,7 +142,10 @@ public struct ChartFrame: Sendable {
   public func drawBorder(into svg: inout SVGDocument) {
     let n = SVGDocument.number
     svg.element(
-      "rect", [("x", n(plotLeft)), ("y", n(plotTop)), ("width", n(plotRight - plotLeft)),
-               ("height", n(plotBottom - plotTop)), ("fill", "none"), ("stroke", "#444444")])
+      "rect",
+      [
+        ("x", n(plotLeft)), ("y", n(plotTop)), ("width", n(plotRight - plotLeft)),
+        ("height", n(plotBottom - plotTop)), ("fill", "none"), ("stroke", "#444444"),
+      ])
   }
 }

@@ -6,8 +6,9 @@
 public struct ChartSeries: Sendable {
   /// The label in the legend.
   public var label: String
-  /// A stable identifier written as `data-series` on the series' `<path>` (e.g. the metrics
-  /// column), so tests and tools can find it.
+  /// A stable identifier written as `data-series` on the series' `<path>`.
+  ///
+  /// Usually the metrics column, so tests and tools can find the series.
   public var identifier: String
   /// The x values.
   public var xs: [Double]
@@ -15,7 +16,7 @@ public struct ChartSeries: Sendable {
   public var ys: [Double]
   /// The stroke colour (CSS).
   public var color: String
-  /// Whether the line is dashed (e.g. a reference solution, or the eleventh series).
+  /// Whether the line is dashed (a reference solution, or a series past the palette's ten).
   public var isDashed: Bool
 
   /// Creates a series.

@@ -24,17 +24,26 @@ public struct ColorBar: Sendable {
       pixels: (0..<steps).map { colorMap.color(at: 1 - (Double($0) + 0.5) / Double(steps)) })
     svg.open("g", [("class", "color-bar"), ("data-color-map", colorMap.name)])
     svg.element(
-      "image", [("x", n(x)), ("y", n(top)), ("width", "14"), ("height", n(bottom - top)),
-                ("preserveAspectRatio", "none"), ("style", "image-rendering:pixelated"),
-                ("href", strip.dataURI)])
+      "image",
+      [
+        ("x", n(x)), ("y", n(top)), ("width", "14"), ("height", n(bottom - top)),
+        ("preserveAspectRatio", "none"), ("style", "image-rendering:pixelated"),
+        ("href", strip.dataURI),
+      ])
     svg.element(
-      "rect", [("x", n(x)), ("y", n(top)), ("width", "14"), ("height", n(bottom - top)),
-               ("fill", "none"), ("stroke", "#444444")])
+      "rect",
+      [
+        ("x", n(x)), ("y", n(top)), ("width", "14"), ("height", n(bottom - top)),
+        ("fill", "none"), ("stroke", "#444444"),
+      ])
     for tick in axis.ticks {
       guard let y = axis.position(of: tick.value, from: bottom, to: top) else { continue }
       svg.element(
-        "line", [("x1", n(x + 14)), ("x2", n(x + 18)), ("y1", n(y)), ("y2", n(y)),
-                 ("stroke", "#444444")])
+        "line",
+        [
+          ("x1", n(x + 14)), ("x2", n(x + 18)), ("y1", n(y)), ("y2", n(y)),
+          ("stroke", "#444444"),
+        ])
       svg.element(
         "text", [("x", n(x + 21)), ("y", n(y + 4)), ("font-size", "11"), ("fill", "#333333")],
         text: tick.label)

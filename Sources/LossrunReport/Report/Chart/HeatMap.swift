@@ -33,7 +33,7 @@ public struct HeatMap: Sendable {
   /// Creates a heat map.
   public init(
     title: String, xs: [Double], ys: [Double], values: [Double], colorMap: ColorMap = .viridis,
-    range: ClosedRange<Double>? = nil, xLabel: String, yLabel: String, width: Double = 380,
+    range: ClosedRange<Double>? = nil, xLabel: String, yLabel: String, width: Double = 372,
     height: Double = 330, identifier: String = ""
   ) {
     self.title = title
@@ -73,7 +73,8 @@ public struct HeatMap: Sendable {
       for column in 0..<columns {
         let index = row * columns + column
         let value = index < values.count ? values[index] : .nan
-        pixels.append(value.isFinite ? colorMap.color(at: axis.fraction(of: value) ?? .nan) : .missing)
+        pixels.append(
+          value.isFinite ? colorMap.color(at: axis.fraction(of: value) ?? .nan) : .missing)
       }
     }
     return PNGImage(width: columns, height: rows, pixels: pixels)
@@ -96,19 +97,24 @@ public struct HeatMap: Sendable {
     if !xs.isEmpty && !ys.isEmpty {
       svg.element(
         "image",
-        [("x", n(frame.plotLeft)), ("y", n(frame.plotTop)),
-         ("width", n(frame.plotRight - frame.plotLeft)),
-         ("height", n(frame.plotBottom - frame.plotTop)), ("preserveAspectRatio", "none"),
-         ("style", "image-rendering:pixelated"), ("data-grid", "\(xs.count)x\(ys.count)"),
-         ("href", image.dataURI)])
+        [
+          ("x", n(frame.plotLeft)), ("y", n(frame.plotTop)),
+          ("width", n(frame.plotRight - frame.plotLeft)),
+          ("height", n(frame.plotBottom - frame.plotTop)), ("preserveAspectRatio", "none"),
+          ("style", "image-rendering:pixelated"), ("data-grid", "\(xs.count)x\(ys.count)"),
+          ("href", image.dataURI),
+        ])
     }
     frame.drawBorder(into: &svg)
     ColorBar(colorMap: colorMap, axis: colorAxis).draw(
       into: &svg, x: frame.plotRight + 14, top: frame.plotTop, bottom: frame.plotBottom)
     if hasMissing {
       svg.element(
-        "rect", [("x", n(frame.plotLeft)), ("y", n(height - 14)), ("width", "10"),
-                 ("height", "10"), ("fill", RGBColor.missing.hex)])
+        "rect",
+        [
+          ("x", n(frame.plotLeft)), ("y", n(height - 14)), ("width", "10"),
+          ("height", "10"), ("fill", RGBColor.missing.hex),
+        ])
       svg.element(
         "text", [("x", n(frame.plotLeft + 14)), ("y", n(height - 5)), ("font-size", "11")],
         text: "not a number")

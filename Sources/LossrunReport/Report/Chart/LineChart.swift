@@ -62,9 +62,12 @@ public struct LineChart: Sendable {
     for item in series { draw(item, in: frame, into: &svg) }
     if !series.contains(where: hasDrawablePoint) {
       svg.element(
-        "text", [("x", SVGDocument.number((frame.plotLeft + frame.plotRight) / 2)),
-                 ("y", SVGDocument.number((frame.plotTop + frame.plotBottom) / 2)),
-                 ("text-anchor", "middle"), ("font-size", "12"), ("fill", "#777777")],
+        "text",
+        [
+          ("x", SVGDocument.number((frame.plotLeft + frame.plotRight) / 2)),
+          ("y", SVGDocument.number((frame.plotTop + frame.plotBottom) / 2)),
+          ("text-anchor", "middle"), ("font-size", "12"), ("fill", "#777777"),
+        ],
         text: "no data")
     }
     frame.drawBorder(into: &svg)
@@ -113,8 +116,11 @@ public struct LineChart: Sendable {
     for segment in segments where markAll || segment.count == 1 {
       for point in segment {
         svg.element(
-          "circle", [("cx", n(point.0)), ("cy", n(point.1)), ("r", "2.5"),
-                     ("fill", series.color)])
+          "circle",
+          [
+            ("cx", n(point.0)), ("cy", n(point.1)), ("r", "2.5"),
+            ("fill", series.color),
+          ])
       }
     }
   }

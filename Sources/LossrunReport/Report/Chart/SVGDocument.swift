@@ -9,7 +9,7 @@ public struct SVGDocument: Sendable {
   public let width: Double
   /// The image height in pixels.
   public let height: Double
-  /// Attributes of the root `<svg>` element besides its size (e.g. `data-chart`).
+  /// Attributes of the root `<svg>` element besides its size, such as `data-chart`.
   public var rootAttributes: [(String, String)]
   private var body: String = ""
   private var openElements: [String] = []
@@ -69,13 +69,14 @@ public struct SVGDocument: Sendable {
   /// A coordinate as text: rounded to two decimals, without trailing zeros, never `-0`.
   public static func number(_ value: Double) -> String {
     guard value.isFinite else { return "0" }
-    let hundredths = (value * 100).rounded()
+    let hundredths = (min(1e12, max(-1e12, value)) * 100).rounded()
     if hundredths == 0 { return "0" }
     let whole = Int(hundredths) / 100
     let fraction = abs(Int(hundredths) % 100)
     let sign = hundredths < 0 && whole == 0 ? "-" : ""
     if fraction == 0 { return sign + String(whole) }
-    let digits = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
+    let digits =
+      fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
     return sign + String(whole) + "." + digits
   }
 

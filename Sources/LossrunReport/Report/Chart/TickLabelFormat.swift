@@ -7,15 +7,18 @@ import Foundation
 /// linear axis show the same precision (`0.25`, `0.5`, `0.75` rather than `0.3`, `0.5`, `0.8`),
 /// and trailing zeros are dropped.
 public enum TickLabelFormat {
-  /// The label of `value` on an axis whose ticks are `step` apart (`nil`: three significant
-  /// digits, as for a log axis).
-  public static func label(_ value: Double, step: Double? = nil) -> String {
+  /// The label of `value` on an axis whose ticks are `step` apart.
+  ///
+  /// Without a step, three significant digits (as for a log axis). `scientific` forces one notation (so that all labels of a
+  /// linear axis agree); `nil` chooses by the value's magnitude.
+  public static func label(_ value: Double, step: Double? = nil, scientific: Bool? = nil) -> String
+  {
     guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
     if value == 0 { return "0" }
     let exponent = decimalExponent(value)
     // The exponent of the step's last significant digit (0.25 -> -2, 5000 -> 3).
     let lastDigit = step.flatMap { $0 > 0 && $0.isFinite ? lastDigitExponent($0) : nil }
-    if exponent >= 4 || exponent <= -3 {
+    if scientific ?? usesScientificNotation(value) {
       let mantissaDigits = min(6, max(0, exponent - (lastDigit ?? (exponent - 2))))
       let text = String(format: "%.\(mantissaDigits)e", value)
       guard let split = text.firstIndex(of: "e") else { return text }
@@ -25,6 +28,13 @@ public enum TickLabelFormat {
     }
     let decimals = min(12, max(0, -(lastDigit ?? (exponent - 2))))
     return trimmingZeros(String(format: "%.\(decimals)f", value))
+  }
+
+  /// Whether `value` is written as mantissa `e` exponent when no notation is forced.
+  public static func usesScientificNotation(_ value: Double) -> Bool {
+    guard value.isFinite, value != 0 else { return false }
+    let exponent = decimalExponent(value)
+    return exponent >= 4 || exponent <= -3
   }
 
   /// The exponent of the last significant decimal digit of `step` (at most 12 digits).

@@ -15,14 +15,16 @@ public struct HTMLTable: Sendable {
     }
 
     /// A numeric cell showing `value` (an en dash when missing).
-    public static func number(_ value: Double?) -> Cell { Cell(DisplayNumber.format(value), isNumeric: true) }
+    public static func number(_ value: Double?) -> Cell {
+      Cell(DisplayNumber.format(value), isNumeric: true)
+    }
   }
 
-  /// The column headings.
+  /// The column headings; empty for a table without a header row.
   public var header: [String]
   /// The body rows.
   public var rows: [[Cell]]
-  /// Rows after the body, set apart (e.g. median and range); drawn in the table's footer.
+  /// Rows after the body, set apart in the table's footer, such as median and range.
   public var footer: [[Cell]]
   /// A CSS class for the `<table>`.
   public var className: String
@@ -37,7 +39,8 @@ public struct HTMLTable: Sendable {
 
   /// The `<table>` markup.
   public var markup: String {
-    var html = className.isEmpty ? "<table>" : "<table class=\"\(MarkupEscaping.attribute(className))\">"
+    var html =
+      className.isEmpty ? "<table>" : "<table class=\"\(MarkupEscaping.attribute(className))\">"
     if !header.isEmpty {
       html += "<thead><tr>" + header.map { "<th>" + MarkupEscaping.text($0) + "</th>" }.joined()
       html += "</tr></thead>"

@@ -40,7 +40,8 @@ public struct MetricsColumnGroups: Sendable {
     var claimed: Set<String> = ["step", "elapsed", "lr", "alignment"]
     claimed.formUnion(cosines)
     for term in termNames {
-      claimed.formUnion(["loss_", "weight_", "grad_mean_abs_", "grad_max_abs_", "grad_norm_"].map { $0 + term })
+      claimed.formUnion(
+        ["loss_", "weight_", "grad_mean_abs_", "grad_max_abs_", "grad_norm_"].map { $0 + term })
     }
     for evaluation in evaluationNames {
       claimed.formUnion(["rel_l2_" + evaluation, "max_error_" + evaluation])

@@ -2,10 +2,12 @@ extension ReportPage {
   /// The sections of a comparison page.
   var comparisonSections: String {
     let names = runs.map(\.name).joined(separator: ", ")
-    var html = "<p class=\"subtitle\">" + MarkupEscaping.text("\(runs.count) runs: \(names)") + "</p>"
+    var html =
+      "<p class=\"subtitle\">" + MarkupEscaping.text("\(runs.count) runs: \(names)") + "</p>"
     html += Self.section("Final errors", Self.comparisonTable(runs) + Self.comparisonNotes(runs))
     let charts = Self.comparisonCharts(runs).map { Self.figure($0.markup) }.joined()
-    html += Self.section("Training", charts.isEmpty ? "" : "<div class=\"charts\">" + charts + "</div>")
+    html += Self.section(
+      "Training", charts.isEmpty ? "" : "<div class=\"charts\">" + charts + "</div>")
     return html
   }
 
@@ -32,21 +34,28 @@ extension ReportPage {
       columns.append(("max error", { $0.summary["max_error"]?.number }))
     }
     for evaluation in evaluations {
-      columns.append(("relative L2 \(evaluation)", { $0.metrics.lastValue(of: "rel_l2_" + evaluation) }))
-      columns.append(("max error \(evaluation)", { $0.metrics.lastValue(of: "max_error_" + evaluation) }))
+      columns.append(
+        ("relative L2 \(evaluation)", { $0.metrics.lastValue(of: "rel_l2_" + evaluation) }))
+      columns.append(
+        ("max error \(evaluation)", { $0.metrics.lastValue(of: "max_error_" + evaluation) }))
     }
     let values = runs.map { run in columns.map { $0.1(run) } }
-    let rows = zip(runs, values).map { run, cells in [HTMLTable.Cell(run.name)] + cells.map { .number($0) } }
+    let rows = zip(runs, values).map { run, cells in
+      [HTMLTable.Cell(run.name)] + cells.map { .number($0) }
+    }
     var footer: [[HTMLTable.Cell]] = []
     if runs.count > 1 {
-      let perColumn = columns.indices.map { column in values.compactMap { $0[column] }.filter(\.isFinite) }
+      let perColumn = columns.indices.map { column in
+        values.compactMap { $0[column] }.filter(\.isFinite)
+      }
       footer.append([.init("median")] + perColumn.map { .number(median($0)) })
       footer.append(
         [.init("range")]
           + perColumn.map { finite in
             guard let low = finite.min(), let high = finite.max() else { return .number(nil) }
             return HTMLTable.Cell(
-              DisplayNumber.format(low) + " \u{2013} " + DisplayNumber.format(high), isNumeric: true)
+              DisplayNumber.format(low) + " \u{2013} " + DisplayNumber.format(high), isNumeric: true
+            )
           })
     }
     return HTMLTable(
@@ -76,7 +85,8 @@ extension ReportPage {
       for term in groups.terms where !terms.contains(term) { terms.append(term) }
       for column in groups.cosines where !cosines.contains(column) { cosines.append(column) }
     }
-    func chart(_ column: String, _ title: String, _ yLabel: String, _ scale: AxisScale) -> LineChart {
+    func chart(_ column: String, _ title: String, _ yLabel: String, _ scale: AxisScale) -> LineChart
+    {
       let series = runs.enumerated().map { index, run in
         let points = run.metrics.series(y: column)
         return ChartSeries(
@@ -89,7 +99,9 @@ extension ReportPage {
     }
     var charts: [LineChart] = []
     for term in terms { charts.append(chart("loss_" + term, "Loss: \(term)", "loss", .log10)) }
-    for term in terms { charts.append(chart("weight_" + term, "Weight: \(term)", "weight", .log10)) }
+    for term in terms {
+      charts.append(chart("weight_" + term, "Weight: \(term)", "weight", .log10))
+    }
     for term in terms {
       charts.append(chart("grad_norm_" + term, "Gradient norm ‖g‖: \(term)", "‖g‖", .log10))
     }

@@ -1,7 +1,8 @@
 extension ReportPage {
-  /// One row of plots for a field: heat maps of the prediction, the exact solution and the
-  /// pointwise error for 2D, or line plots of prediction against exact and of the error for
-  /// 1D. The prediction and the exact solution share one colour range so they compare.
+  /// One row of plots for a field.
+  ///
+  /// For 2D, heat maps of the prediction, the exact solution and the pointwise error; for 1D,
+  /// line plots of prediction against exact and of the error. The prediction and the exact solution share one colour range so they compare.
   static func fieldRow(_ field: FieldGrid) -> String {
     var charts: [String] = []
     let id = "field_" + field.name

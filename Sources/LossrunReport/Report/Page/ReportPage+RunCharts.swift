@@ -5,7 +5,8 @@ extension ReportPage {
     var html = "<p class=\"subtitle\">" + MarkupEscaping.text(subtitle(of: run)) + "</p>"
     html += Self.section("Summary", Self.summaryTables(run))
     let charts = Self.runCharts(run).map { Self.figure($0.markup) }.joined()
-    html += Self.section("Training", charts.isEmpty ? "" : "<div class=\"charts\">" + charts + "</div>")
+    html += Self.section(
+      "Training", charts.isEmpty ? "" : "<div class=\"charts\">" + charts + "</div>")
     html += Self.section("Fields", run.fields.map(Self.fieldRow).joined())
     return html
   }
@@ -41,7 +42,9 @@ extension ReportPage {
       charts.append(
         chart("losses", "Loss per term", "loss", .log10, terms.map { "loss_" + $0 }, labels: terms))
       charts.append(
-        chart("weights", "Weight per term", "weight", .log10, terms.map { "weight_" + $0 }, labels: terms))
+        chart(
+          "weights", "Weight per term", "weight", .log10, terms.map { "weight_" + $0 },
+          labels: terms))
       for (prefix, title, yLabel) in MetricsColumnGroups.gradientStatistics {
         charts.append(
           chart(

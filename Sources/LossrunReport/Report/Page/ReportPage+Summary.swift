@@ -21,10 +21,13 @@ extension ReportPage {
       summary["steps_per_second"]?.number
       ?? steps.flatMap { steps in seconds.flatMap { $0 > 0 ? steps / $0 : nil } }
     overview.append([.init("steps per second"), .number(rate)])
-    for (key, value) in flattened(summary.entries.filter { !structuredSummaryKeys.contains($0.0) }) {
-      overview.append([.init(key), HTMLTable.Cell(value.displayText, isNumeric: value.number != nil)])
+    for (key, value) in flattened(summary.entries.filter { !structuredSummaryKeys.contains($0.0) })
+    {
+      overview.append([
+        .init(key), HTMLTable.Cell(value.displayText, isNumeric: value.number != nil),
+      ])
     }
-    var tables = [HTMLTable(header: ["", ""], rows: overview, className: "overview").markup]
+    var tables = [HTMLTable(header: [], rows: overview, className: "overview").markup]
 
     let losses = summary["final_losses"]
     let weights = summary["final_weights"]

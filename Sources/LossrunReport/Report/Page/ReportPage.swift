@@ -85,7 +85,8 @@ public struct ReportPage: Sendable {
   /// A list of notes (what could not be read), or nothing.
   static func notesList(_ notes: [String]) -> String {
     guard !notes.isEmpty else { return "" }
-    return "<ul class=\"notes\">" + notes.map { "<li>" + MarkupEscaping.text($0) + "</li>" }.joined()
+    return "<ul class=\"notes\">"
+      + notes.map { "<li>" + MarkupEscaping.text($0) + "</li>" }.joined()
       + "</ul>"
   }
 }

@@ -19,8 +19,9 @@ public struct ColorMap: Hashable, Sendable {
     colors = table.map { RGBColor(red: $0.1, green: $0.2, blue: $0.3) }
   }
 
-  /// Viridis (van der Walt and Smith, matplotlib 2015): perceptually uniform, readable in grey
-  /// and by colour-blind readers. The nine colours are viridis at k/8, k = 0...8, the table
+  /// Viridis, the perceptually uniform map of van der Walt and Smith (matplotlib, 2015).
+  ///
+  /// Readable in grey and by colour-blind readers. The nine colours are viridis at k/8, k = 0...8, the table
   /// R's viridisLite prints for `viridis(9)`.
   public static let viridis = ColorMap(
     name: "viridis", isDiverging: false,
@@ -30,8 +31,9 @@ public struct ColorMap: Hashable, Sendable {
       (0.875, 170, 220, 50), (1.000, 253, 231, 37),
     ])
 
-  /// Moreland's "cool to warm" diverging map (K. Moreland, "Diverging Color Maps for
-  /// Scientific Visualization", 2009): blue through a light grey to red with equal lightness
+  /// Moreland's "cool to warm" diverging map, for signed values.
+  ///
+  /// From K. Moreland, "Diverging Color Maps for Scientific Visualization" (2009): blue through a light grey to red with equal lightness
   /// steps on both sides; every second row of the paper's 33-row table.
   public static let coolWarm = ColorMap(
     name: "coolwarm", isDiverging: true,

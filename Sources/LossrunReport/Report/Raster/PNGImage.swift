@@ -61,7 +61,9 @@ public struct PNGImage: Sendable {
       let end = min(bytes.count, start + 65535)
       let length = UInt16(end - start)
       stream.append(end == bytes.count ? 1 : 0)
-      stream += [UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8(~length >> 8)]
+      stream += [
+        UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8(~length >> 8),
+      ]
       stream += bytes[start..<end]
       start = end
     } while start < bytes.count
@@ -77,6 +79,8 @@ public struct PNGImage: Sendable {
   }
 
   private static func appendBigEndian(_ value: UInt32, to bytes: inout [UInt8]) {
-    bytes += [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+    bytes += [
+      UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF),
+    ]
   }
 }

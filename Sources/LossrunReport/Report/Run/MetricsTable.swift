@@ -52,8 +52,9 @@ public struct MetricsTable: Sendable {
   /// The index of the column `name`, if present.
   public func index(of name: String) -> Int? { columns.firstIndex(of: name) }
 
-  /// The rows where both `x` and `y` are present, as (x values, y values); empty when a column
-  /// is absent. NaN cells are kept (they break a chart's line), missing cells are left out.
+  /// The rows where both `x` and `y` are present, as (x values, y values).
+  ///
+  /// Empty when a column is absent. NaN cells are kept (they break a chart's line), missing cells are left out.
   public func series(x: String = "step", y: String) -> (xs: [Double], ys: [Double]) {
     guard let xIndex = index(of: x), let yIndex = index(of: y) else { return ([], []) }
     var xs: [Double] = []

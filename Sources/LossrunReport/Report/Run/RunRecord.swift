@@ -50,7 +50,8 @@ public struct RunRecord: Sendable {
       do {
         let json = try JSONSerialization.jsonObject(with: Data(summaryText.utf8))
         summary = SummaryValue(json: json)
-        if case .object = summary {} else {
+        if case .object = summary {
+        } else {
           notes.append("summary.json: not a JSON object; ignored")
           summary = .object([])
         }

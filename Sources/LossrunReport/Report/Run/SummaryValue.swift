@@ -71,6 +71,7 @@ public indirect enum SummaryValue: Equatable, Sendable {
     }
   }
 
+  /// Whether both are the same value; NaN equals NaN, so a parsed summary equals itself.
   public static func == (lhs: SummaryValue, rhs: SummaryValue) -> Bool {
     switch (lhs, rhs) {
     case (.number(let a), .number(let b)): return a == b || (a.isNaN && b.isNaN)
