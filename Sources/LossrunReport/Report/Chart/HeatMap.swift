@@ -89,8 +89,10 @@ public struct HeatMap: Sendable {
       yLabel: yLabel, rightMargin: ColorBar.width)
     let hasMissing = values.contains { !$0.isFinite } || values.count < xs.count * ys.count
     if hasMissing { frame.height -= 14 }
+    Self.matchAspect(of: &frame, xAxis.upper - xAxis.lower, yAxis.upper - yAxis.lower)
+    let height = frame.height + (hasMissing ? 14 : 0)
     var svg = SVGDocument(
-      width: width, height: height,
+      width: frame.width, height: height,
       attributes: [("font-family", "sans-serif"), ("data-chart", identifier)])
     frame.drawBackground(into: &svg)
     let n = SVGDocument.number
@@ -120,6 +122,21 @@ public struct HeatMap: Sendable {
         text: "not a number")
     }
     return svg
+  }
+
+  /// Shrinks the image so that the plot area has the data's aspect ratio (one unit of x as
+  /// long as one unit of y) when that ratio is between 1:4 and 4:1.
+  private static func matchAspect(of frame: inout ChartFrame, _ xExtent: Double, _ yExtent: Double)
+  {
+    let ratio = xExtent / yExtent
+    guard ratio.isFinite, ratio >= 0.25, ratio <= 4 else { return }
+    let plotWidth = frame.plotRight - frame.plotLeft
+    let plotHeight = frame.plotBottom - frame.plotTop
+    if plotWidth > ratio * plotHeight {
+      frame.width -= plotWidth - ratio * plotHeight
+    } else {
+      frame.height -= plotHeight - plotWidth / ratio
+    }
   }
 
   /// The `<svg>` markup.
