@@ -66,6 +66,19 @@ struct ReportRunRecordTests {
     #expect(!ReportPage(run: run).html.isEmpty)
   }
 
+  @Test("an unfinished run's metrics.csv.partial is read, with a note")
+  func partialMetrics() throws {
+    let path = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try ReportFixtures.metricsCSV(steps: 50).write(
+      toFile: path + "/metrics.csv.partial", atomically: true, encoding: .utf8)
+    let run = try RunRecord(directory: path)
+    #expect(run.metrics.rows.count == 6)
+    #expect(
+      run.notes.contains("metrics.csv: missing; read metrics.csv.partial (the run did not finish)"))
+    #expect(run.notes.contains { $0.hasPrefix("summary.json:") })
+  }
+
   @Test("summary values keep Booleans, numbers, nulls and nesting")
   func summaryValues() throws {
     let json = try JSONSerialization.jsonObject(

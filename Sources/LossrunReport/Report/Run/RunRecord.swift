@@ -3,7 +3,8 @@ import Foundation
 /// Everything the report shows about one run: its name, `summary.json`, `metrics.csv` and any
 /// field grids.
 ///
-/// Reading a run directory is tolerant: a missing or unreadable file, a malformed summary or
+/// Reading a run directory is tolerant (`metrics.csv.partial` stands in for a missing
+/// `metrics.csv`): a missing or unreadable file, a malformed summary or
 /// bad metrics rows become ``notes`` (shown on the page) rather than failures, and summary keys
 /// this version does not know are kept. Only a directory with neither file is an error.
 public struct RunRecord: Sendable {
@@ -40,7 +41,16 @@ public struct RunRecord: Sendable {
   {
     let directory = RunDirectory(path: path)
     var notes: [String] = []
-    let metricsText = Self.text(of: directory.metricsPath, notes: &notes)
+    var metricsText = Self.text(of: directory.metricsPath, notes: &notes)
+    if metricsText == nil {
+      // A run that is still going, or that stopped before publishing its metrics.
+      var ignored: [String] = []
+      if let partial = Self.text(of: directory.metricsPath + ".partial", notes: &ignored) {
+        notes[notes.count - 1] =
+          "metrics.csv: missing; read metrics.csv.partial (the run did not finish)"
+        metricsText = partial
+      }
+    }
     let summaryText = Self.text(of: directory.summaryPath, notes: &notes)
     guard metricsText != nil || summaryText != nil else {
       throw ReportError(path: path, "no metrics.csv or summary.json to report on")
