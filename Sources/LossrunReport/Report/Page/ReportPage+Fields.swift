@@ -1,0 +1,59 @@
+extension ReportPage {
+  /// One row of plots for a field.
+  ///
+  /// For 2D, heat maps of the prediction, the exact solution and the pointwise error; for 1D,
+  /// line plots of prediction against exact and of the error. The prediction and the exact solution share one colour range so they compare.
+  static func fieldRow(_ field: FieldGrid) -> String {
+    var charts: [String] = []
+    let id = "field_" + field.name
+    if let yName = field.yName {
+      let shared = sharedRange(field.prediction, field.exact ?? [])
+      charts.append(
+        HeatMap(
+          title: "\(field.name): prediction", xs: field.xs, ys: field.ys, values: field.prediction,
+          range: shared, xLabel: field.xName, yLabel: yName, identifier: id + "_prediction"
+        ).markup)
+      if let exact = field.exact {
+        charts.append(
+          HeatMap(
+            title: "\(field.name): exact", xs: field.xs, ys: field.ys, values: exact, range: shared,
+            xLabel: field.xName, yLabel: yName, identifier: id + "_exact"
+          ).markup)
+      }
+      if let error = field.error {
+        charts.append(
+          HeatMap(
+            title: "\(field.name): prediction − exact", xs: field.xs, ys: field.ys, values: error,
+            colorMap: .coolWarm, xLabel: field.xName, yLabel: yName, identifier: id + "_error"
+          ).markup)
+      }
+    } else {
+      charts.append(
+        SeriesPlot(
+          title: "\(field.name): prediction and exact", coordinateName: field.xName,
+          valueName: field.name, xs: field.xs, prediction: field.prediction, exact: field.exact,
+          identifier: id
+        ).markup)
+      if let error = field.error {
+        charts.append(
+          LineChart(
+            title: "\(field.name): prediction − exact", xLabel: field.xName, yLabel: "error",
+            series: [
+              ChartSeries(
+                label: "error", identifier: "error", xs: field.xs, ys: error,
+                color: ChartPalette.color(3))
+            ], identifier: id + "_error"
+          ).markup)
+      }
+    }
+    return "<h3>" + MarkupEscaping.text(field.name) + "</h3><div class=\"charts\">"
+      + charts.map(figure).joined() + "</div>"
+  }
+
+  /// The range of the finite values of both arrays, or `nil` when there are none.
+  static func sharedRange(_ a: [Double], _ b: [Double]) -> ClosedRange<Double>? {
+    let finite = (a + b).filter(\.isFinite)
+    guard let low = finite.min(), let high = finite.max() else { return nil }
+    return low...high
+  }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Everything the report shows about one run: its name, `summary.json`, `metrics.csv` and any
+/// field grids.
+///
+/// Reading a run directory is tolerant (`metrics.csv.partial` stands in for a missing
+/// `metrics.csv`): a missing or unreadable file, a malformed summary or
+/// bad metrics rows become ``notes`` (shown on the page) rather than failures, and summary keys
+/// this version does not know are kept. Only a directory with neither file is an error.
+public struct RunRecord: Sendable {
+  /// The label of the run on the page and in legends (by default the directory's name).
+  public var name: String
+  /// The spec's name (`spec` in the summary, else ``name``).
+  public var specName: String
+  /// The summary's top-level object (empty when there is no summary).
+  public var summary: SummaryValue
+  /// The metrics.
+  public var metrics: MetricsTable
+  /// The fields on grids, one per output, if any.
+  public var fields: [FieldGrid]
+  /// What could not be read, one line each.
+  public var notes: [String]
+
+  /// Creates a record from values in memory.
+  public init(
+    name: String, summary: SummaryValue = .object([]), metrics: MetricsTable,
+    fields: [FieldGrid] = [], notes: [String] = []
+  ) {
+    self.name = name
+    self.specName = summary["spec"]?.string ?? name
+    self.summary = summary
+    self.metrics = metrics
+    self.fields = fields
+    self.notes = notes
+  }
+
+  /// Reads the run directory at `path` (`metrics.csv` and `summary.json`); `name` defaults to
+  /// the directory's last path component.
+  public init(directory path: String, name: String? = nil, fields: [FieldGrid] = [])
+    throws(ReportError)
+  {
+    let directory = RunDirectory(path: path)
+    var notes: [String] = []
+    var metricsText = Self.text(of: directory.metricsPath, notes: &notes)
+    if metricsText == nil {
+      // A run that is still going, or that stopped before publishing its metrics.
+      var ignored: [String] = []
+      if let partial = Self.text(of: directory.metricsPath + ".partial", notes: &ignored) {
+        notes[notes.count - 1] =
+          "metrics.csv: missing; read metrics.csv.partial (the run did not finish)"
+        metricsText = partial
+      }
+    }
+    let summaryText = Self.text(of: directory.summaryPath, notes: &notes)
+    guard metricsText != nil || summaryText != nil else {
+      throw ReportError(path: path, "no metrics.csv or summary.json to report on")
+    }
+    var summary = SummaryValue.object([])
+    if let summaryText {
+      do {
+        let json = try JSONSerialization.jsonObject(with: Data(summaryText.utf8))
+        summary = SummaryValue(json: json)
+        if case .object = summary {
+        } else {
+          notes.append("summary.json: not a JSON object; ignored")
+          summary = .object([])
+        }
+      } catch {
+        notes.append("summary.json: not valid JSON; ignored")
+      }
+    }
+    let metrics = metricsText.map { MetricsTable(csv: $0) } ?? MetricsTable(columns: [], rows: [])
+    notes += metrics.notes.map { "metrics.csv: " + $0 }
+    let label = name ?? Self.lastComponent(of: path)
+    self.init(name: label, summary: summary, metrics: metrics, fields: fields, notes: notes)
+  }
+
+  private static func text(of path: String, notes: inout [String]) -> String? {
+    do {
+      return String(decoding: try FileSystem.readFile(path), as: UTF8.self)
+    } catch {
+      notes.append(Self.lastComponent(of: path) + ": " + error.message)
+      return nil
+    }
+  }
+
+  private static func lastComponent(of path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+}
