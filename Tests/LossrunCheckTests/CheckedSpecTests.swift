@@ -30,7 +30,9 @@ import Testing
     #expect(spec.terms.map(\.weight) == [1, 1])
     #expect(spec.terms.map(\.sampler) == [0, 1])
     #expect(spec.weighting == .fixed)
-    #expect(spec.training.optimizer == .adam(CheckedTraining.Adam()))
+    #expect(
+      spec.training.optimizer
+        == .adam(CheckedTraining.Adam(beta1: 0.9, beta2: 0.999, epsilon: 1e-8, weightDecay: 0)))
     #expect(spec.training.learningRate == 1e-3)
     #expect(spec.training.schedule == .constant)
     #expect(spec.training.steps == 10)
@@ -70,7 +72,7 @@ import Testing
         == .annealing(
           CheckedWeighting.Annealing(
             reference: 0, statistic: .max, ema: 0.5, every: 3, parameters: .weights,
-            perLayerMean: true, weightedDenominator: true, shared: [[1, 2]])))
+            perLayerMean: true, weightedDenominator: true, shared: [[1, 2]], epsilon: 0)))
   }
 
   @Test func annealingDefaults() throws {
@@ -80,7 +82,7 @@ import Testing
         == .annealing(
           CheckedWeighting.Annealing(
             reference: 0, statistic: .mean, ema: 0.1, every: 10, parameters: .all,
-            perLayerMean: false, weightedDenominator: false, shared: [])))
+            perLayerMean: false, weightedDenominator: false, shared: [], epsilon: 0)))
   }
 
   @Test func wang2021PresetExpandsAndSharesBoundaryWeights() throws {
@@ -97,7 +99,7 @@ import Testing
         == .annealing(
           CheckedWeighting.Annealing(
             reference: 0, statistic: .max, ema: 0.1, every: 10, parameters: .weights,
-            perLayerMean: true, weightedDenominator: true, shared: [[1, 2]])))
+            perLayerMean: true, weightedDenominator: true, shared: [[1, 2]], epsilon: 0)))
   }
 
   @Test func presetSettingsCanBeOverridden() throws {
@@ -146,16 +148,16 @@ import Testing
             log_every: 50
             seed: 7
           """))
-    var sgd = CheckedTraining.SGD()
-    sgd.momentum = 0.9
-    sgd.nesterov = true
-    #expect(spec.training.optimizer == .sgd(sgd))
+    #expect(
+      spec.training.optimizer
+        == .sgd(CheckedTraining.SGD(momentum: 0.9, nesterov: true, weightDecay: 0)))
     #expect(spec.training.learningRate == 0.05)
     #expect(spec.training.schedule == .step(factor: 0.5, every: 100))
-    var lbfgs = CheckedTraining.LBFGS()
-    lbfgs.history = 20
     #expect(spec.training.switchToLBFGS?.step == 800)
-    #expect(spec.training.switchToLBFGS?.settings == lbfgs)
+    #expect(
+      spec.training.switchToLBFGS?.settings
+        == CheckedTraining.LBFGS(
+          history: 20, maxIterations: 20, tolerance: 1e-9, lineSearch: .strongWolfe))
     #expect(spec.training.precision == .float64)
     #expect(spec.training.logEvery == 50)
     #expect(spec.training.seed == 7)

@@ -15,11 +15,14 @@ extension Checker {
       owner: "optimizer '\(optimizerKind.rawValue)'", descriptors: descriptors,
       termNames: termNames
     ).validate(declaration.optimizerSettings, into: &diagnostics)
+    let optimizerValues = CompletedSettings(optimizerSettings, descriptors: descriptors)
     let scheduleKind = declaration.schedule?.value ?? .constant
     let scheduleSettings = SettingValidator(
       owner: "schedule '\(scheduleKind.rawValue)'",
       descriptors: TrainingCatalogue.settings(of: scheduleKind), termNames: termNames
     ).validate(declaration.scheduleSettings, into: &diagnostics)
+    let scheduleValues = CompletedSettings(
+      scheduleSettings, descriptors: TrainingCatalogue.settings(of: scheduleKind))
     checkBetas(optimizerSettings)
 
     let learningRate =
@@ -52,11 +55,11 @@ extension Checker {
           at: written.range)
       }
       switchToLBFGS = CheckedTraining.LBFGSSwitch(
-        step: written.value, settings: lbfgs(optimizerSettings), range: written.range)
+        step: written.value, settings: lbfgs(optimizerValues), range: written.range)
     }
     var checked = CheckedTraining(
-      optimizer: optimizer(optimizerKind, optimizerSettings), learningRate: learningRate,
-      schedule: schedule(scheduleKind, scheduleSettings), switchToLBFGS: switchToLBFGS,
+      optimizer: optimizer(optimizerKind, optimizerValues), learningRate: learningRate,
+      schedule: schedule(scheduleKind, scheduleValues), switchToLBFGS: switchToLBFGS,
       steps: max(1, steps), seed: declaration.seed?.value ?? 0,
       precision: declaration.precision.map { .init($0.value) } ?? .float32,
       logEvery: declaration.logEvery?.value ?? max(1, steps / 100))
@@ -80,53 +83,46 @@ extension Checker {
   }
 
   private func optimizer(
-    _ kind: TrainingDeclaration.Optimizer, _ settings: [String: TypedSetting]
+    _ kind: TrainingDeclaration.Optimizer, _ settings: CompletedSettings
   ) -> CheckedTraining.Optimizer {
     switch kind {
     case .adam:
-      var adam = CheckedTraining.Adam()
-      adam.beta1 = settings["beta1"]?.number ?? adam.beta1
-      adam.beta2 = settings["beta2"]?.number ?? adam.beta2
-      adam.epsilon = settings["eps"]?.number ?? adam.epsilon
-      adam.weightDecay = settings["weight_decay"]?.number ?? adam.weightDecay
-      return .adam(adam)
+      return .adam(
+        CheckedTraining.Adam(
+          beta1: settings.number("beta1"), beta2: settings.number("beta2"),
+          epsilon: settings.number("eps"), weightDecay: settings.number("weight_decay")))
     case .sgd:
-      var sgd = CheckedTraining.SGD()
-      sgd.momentum = settings["momentum"]?.number ?? sgd.momentum
-      sgd.nesterov = settings["nesterov"]?.boolean ?? sgd.nesterov
-      sgd.weightDecay = settings["weight_decay"]?.number ?? sgd.weightDecay
-      return .sgd(sgd)
+      return .sgd(
+        CheckedTraining.SGD(
+          momentum: settings.number("momentum"), nesterov: settings.boolean("nesterov"),
+          weightDecay: settings.number("weight_decay")))
     case .lbfgs:
       return .lbfgs(lbfgs(settings))
     }
   }
 
-  private func lbfgs(_ settings: [String: TypedSetting]) -> CheckedTraining.LBFGS {
-    var lbfgs = CheckedTraining.LBFGS()
-    lbfgs.history = settings["history"]?.number.map { Int($0) } ?? lbfgs.history
-    lbfgs.maxIterations = settings["max_iter"]?.number.map { Int($0) } ?? lbfgs.maxIterations
-    lbfgs.tolerance = settings["tolerance"]?.number ?? lbfgs.tolerance
-    lbfgs.lineSearch =
-      settings["line_search"]?.word.flatMap(CheckedTraining.LBFGS.LineSearch.init(rawValue:))
-      ?? lbfgs.lineSearch
-    return lbfgs
+  private func lbfgs(_ settings: CompletedSettings) -> CheckedTraining.LBFGS {
+    CheckedTraining.LBFGS(
+      history: settings.integer("history"), maxIterations: settings.integer("max_iter"),
+      tolerance: settings.number("tolerance"),
+      lineSearch: settings.choice("line_search", as: CheckedTraining.LBFGS.LineSearch.self))
   }
 
   private func schedule(
-    _ kind: TrainingDeclaration.Schedule, _ settings: [String: TypedSetting]
+    _ kind: TrainingDeclaration.Schedule, _ settings: CompletedSettings
   ) -> CheckedTraining.Schedule {
-    let every = settings["every"]?.number.map { Int($0) } ?? 1000
     switch kind {
     case .constant:
       return .constant
     case .exponential:
       return .exponential(
-        rate: settings["rate"]?.number ?? 0.9, every: every,
-        staircase: settings["staircase"]?.boolean ?? false)
+        rate: settings.number("rate"), every: settings.integer("every"),
+        staircase: settings.boolean("staircase"))
     case .step:
-      return .step(factor: settings["factor"]?.number ?? 0.1, every: every)
+      return .step(factor: settings.number("factor"), every: settings.integer("every"))
     case .cosine:
-      return .cosine(minLR: settings["min_lr"]?.number ?? 0)
+      return .cosine(minLR: settings.number("min_lr"))
     }
   }
+
 }

@@ -53,7 +53,9 @@ extension Checker {
     }
     var settings = presetSettings(preset, rule: rule, validator: validator)
     settings.merge(typed) { _, override in override }
-    let checked = typedWeighting(rule.name, settings, sharesBoundary: preset?.sharesBoundaryWeight)
+    let checked = typedWeighting(
+      rule.name, CompletedSettings(settings, descriptors: rule.settings),
+      sharesBoundary: preset?.sharesBoundaryWeight)
     if case .annealing(let annealing) = checked,
       annealing.shared.contains(where: { $0.contains(annealing.reference) })
     {
@@ -89,17 +91,13 @@ extension Checker {
   }
 
   private func typedWeighting(
-    _ rule: String, _ settings: [String: TypedSetting], sharesBoundary: Bool?
+    _ rule: String, _ settings: CompletedSettings, sharesBoundary: Bool?
   ) -> CheckedWeighting {
-    let parameters =
-      CheckedWeighting.ParameterSubset(
-        rawValue: settings["params"]?.word ?? "all") ?? .all
-    let ema = settings["ema"]?.number ?? 0.1
     switch rule {
     case "annealing":
       var shared: [[Int]] = []
-      if let group = settings["shared"]?.terms, group.count > 1 { shared = [group] }
-      if sharesBoundary == true, settings["shared"]?.terms?.isEmpty ?? true {
+      if let group = settings.terms("shared"), group.count > 1 { shared = [group] }
+      if sharesBoundary == true, settings.terms("shared")?.isEmpty ?? true {
         let boundary = spec.terms.indices.filter { index in
           let sampler = spec.samplers.first { $0.name.value == spec.terms[index].sampler.value }
           return sampler?.region.value == .boundary
@@ -108,17 +106,18 @@ extension Checker {
       }
       return .annealing(
         CheckedWeighting.Annealing(
-          reference: settings["reference"]?.terms?.first ?? defaultReferenceTerm,
-          statistic: CheckedWeighting.Statistic(rawValue: settings["stat"]?.word ?? "mean")
-            ?? .mean,
-          ema: ema, every: Int(settings["every"]?.number ?? 10), parameters: parameters,
-          perLayerMean: settings["per_layer_mean"]?.boolean ?? false,
-          weightedDenominator: settings["weighted_denominator"]?.boolean ?? false,
-          shared: shared, epsilon: settings["epsilon"]?.number ?? 0))
+          reference: settings.terms("reference")?.first ?? defaultReferenceTerm,
+          statistic: settings.choice("stat", as: CheckedWeighting.Statistic.self),
+          ema: settings.number("ema"), every: settings.integer("every"),
+          parameters: settings.choice("params", as: CheckedWeighting.ParameterSubset.self),
+          perLayerMean: settings.boolean("per_layer_mean"),
+          weightedDenominator: settings.boolean("weighted_denominator"),
+          shared: shared, epsilon: settings.number("epsilon")))
     case "grad_norm":
       return .gradientNormBalancing(
         CheckedWeighting.GradientNormBalancing(
-          ema: ema, every: Int(settings["every"]?.number ?? 1000), parameters: parameters))
+          ema: settings.number("ema"), every: settings.integer("every"),
+          parameters: settings.choice("params", as: CheckedWeighting.ParameterSubset.self)))
     default:
       return .fixed
     }
