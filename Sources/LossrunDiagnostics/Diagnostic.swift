@@ -17,6 +17,7 @@ public struct Diagnostic: Hashable, Sendable, Codable {
       }
     }
 
+    /// Orders severities from least to most severe.
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
   }
 

@@ -15,14 +15,17 @@ public struct DiagnosticID: RawRepresentable, Hashable, Sendable, Codable,
   /// Creates an id from a string literal.
   public init(stringLiteral value: String) { self.rawValue = value }
 
+  /// Decodes an id from its text.
   public init(from decoder: any Decoder) throws {
     rawValue = try decoder.singleValueContainer().decode(String.self)
   }
 
+  /// Encodes the id as its text.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(rawValue)
   }
 
+  /// The value as text, as messages show it.
   public var description: String { rawValue }
 }

@@ -19,9 +19,11 @@ public struct SourceLocation: Hashable, Comparable, Sendable, Codable, CustomStr
     SourceLocation(line: line, column: column + count)
   }
 
+  /// Orders locations by their position in the file.
   public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
     (lhs.line, lhs.column) < (rhs.line, rhs.column)
   }
 
+  /// The value as text, as messages show it.
   public var description: String { "\(line):\(column)" }
 }

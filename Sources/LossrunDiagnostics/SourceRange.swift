@@ -36,5 +36,6 @@ public struct SourceRange: Hashable, Sendable, Codable, CustomStringConvertible 
     SourceRange(start: min(start, other.start), end: max(end, other.end))
   }
 
+  /// The value as text, as messages show it.
   public var description: String { "\(start)-\(end)" }
 }

@@ -53,6 +53,7 @@ extension EngineScalar {
 }
 
 extension Float: EngineScalar {
+  /// The SIMD vector the kernels use for this scalar.
   public typealias Vector = SIMD16<Float>
 
   /// Elementwise exponential (range reduction by ln 2, degree-7 polynomial, exponent by bits).
@@ -77,6 +78,7 @@ extension Float: EngineScalar {
     return p * unsafeBitCast(bits, to: Vector.self)
   }
 
+  /// The `horizontalSum` requirement of ``EngineScalar`` for this scalar type.
   @inline(__always)
   public static func horizontalSum(_ v: Vector) -> Float {
     let v8 = v.lowHalf + v.highHalf
@@ -85,6 +87,7 @@ extension Float: EngineScalar {
     return v2.x + v2.y
   }
 
+  /// The `horizontalSums` requirement of ``EngineScalar`` for this scalar type.
   @inline(__always)
   public static func horizontalSums(
     _ a: Vector, _ b: Vector, _ c: Vector, _ d: Vector
@@ -98,30 +101,44 @@ extension Float: EngineScalar {
     return pairs.evenHalf + pairs.oddHalf
   }
 
+  /// The `vectorMaximum` requirement of ``EngineScalar`` for this scalar type.
   @inline(__always)
   public static func vectorMaximum(_ a: Vector, _ b: Vector) -> Vector {
     a.replacing(with: b, where: a .< b)
   }
 
+  /// The `vectorMinimum` requirement of ``EngineScalar`` for this scalar type.
   @inline(__always)
   public static func vectorMinimum(_ a: Vector, _ b: Vector) -> Vector {
     a.replacing(with: b, where: b .< a)
   }
 
+  /// The `exp` requirement of ``EngineScalar`` for this scalar type.
   public static func exp(_ x: Float) -> Float { Foundation.exp(x) }
+  /// The `log` requirement of ``EngineScalar`` for this scalar type.
   public static func log(_ x: Float) -> Float { Foundation.log(x) }
+  /// The `log1p` requirement of ``EngineScalar`` for this scalar type.
   public static func log1p(_ x: Float) -> Float { Foundation.log1p(x) }
+  /// The `sin` requirement of ``EngineScalar`` for this scalar type.
   public static func sin(_ x: Float) -> Float { Foundation.sin(x) }
+  /// The `cos` requirement of ``EngineScalar`` for this scalar type.
   public static func cos(_ x: Float) -> Float { Foundation.cos(x) }
+  /// The `tan` requirement of ``EngineScalar`` for this scalar type.
   public static func tan(_ x: Float) -> Float { Foundation.tan(x) }
+  /// The `tanh` requirement of ``EngineScalar`` for this scalar type.
   public static func tanh(_ x: Float) -> Float { Foundation.tanh(x) }
+  /// The `sinh` requirement of ``EngineScalar`` for this scalar type.
   public static func sinh(_ x: Float) -> Float { Foundation.sinh(x) }
+  /// The `cosh` requirement of ``EngineScalar`` for this scalar type.
   public static func cosh(_ x: Float) -> Float { Foundation.cosh(x) }
+  /// The `erf` requirement of ``EngineScalar`` for this scalar type.
   public static func erf(_ x: Float) -> Float { Foundation.erf(x) }
+  /// The `pow` requirement of ``EngineScalar`` for this scalar type.
   public static func pow(_ x: Float, _ y: Float) -> Float { Foundation.pow(x, y) }
 }
 
 extension Double: EngineScalar {
+  /// The SIMD vector the kernels use for this scalar.
   public typealias Vector = SIMD8<Double>
 
   /// Elementwise exponential (range reduction by ln 2, degree-13 polynomial, exponent by bits).
@@ -153,6 +170,7 @@ extension Double: EngineScalar {
     return p * unsafeBitCast(bits, to: Vector.self)
   }
 
+  /// The `horizontalSum` requirement of ``EngineScalar`` for this scalar type.
   @inline(__always)
   public static func horizontalSum(_ v: Vector) -> Double {
     let v4 = v.lowHalf + v.highHalf
@@ -160,6 +178,7 @@ extension Double: EngineScalar {
     return v2.x + v2.y
   }
 
+  /// The `horizontalSums` requirement of ``EngineScalar`` for this scalar type.
   @inline(__always)
   public static func horizontalSums(
     _ a: Vector, _ b: Vector, _ c: Vector, _ d: Vector
@@ -170,25 +189,38 @@ extension Double: EngineScalar {
     return abcd.evenHalf + abcd.oddHalf
   }
 
+  /// The `vectorMaximum` requirement of ``EngineScalar`` for this scalar type.
   @inline(__always)
   public static func vectorMaximum(_ a: Vector, _ b: Vector) -> Vector {
     a.replacing(with: b, where: a .< b)
   }
 
+  /// The `vectorMinimum` requirement of ``EngineScalar`` for this scalar type.
   @inline(__always)
   public static func vectorMinimum(_ a: Vector, _ b: Vector) -> Vector {
     a.replacing(with: b, where: b .< a)
   }
 
+  /// The `exp` requirement of ``EngineScalar`` for this scalar type.
   public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
+  /// The `log` requirement of ``EngineScalar`` for this scalar type.
   public static func log(_ x: Double) -> Double { Foundation.log(x) }
+  /// The `log1p` requirement of ``EngineScalar`` for this scalar type.
   public static func log1p(_ x: Double) -> Double { Foundation.log1p(x) }
+  /// The `sin` requirement of ``EngineScalar`` for this scalar type.
   public static func sin(_ x: Double) -> Double { Foundation.sin(x) }
+  /// The `cos` requirement of ``EngineScalar`` for this scalar type.
   public static func cos(_ x: Double) -> Double { Foundation.cos(x) }
+  /// The `tan` requirement of ``EngineScalar`` for this scalar type.
   public static func tan(_ x: Double) -> Double { Foundation.tan(x) }
+  /// The `tanh` requirement of ``EngineScalar`` for this scalar type.
   public static func tanh(_ x: Double) -> Double { Foundation.tanh(x) }
+  /// The `sinh` requirement of ``EngineScalar`` for this scalar type.
   public static func sinh(_ x: Double) -> Double { Foundation.sinh(x) }
+  /// The `cosh` requirement of ``EngineScalar`` for this scalar type.
   public static func cosh(_ x: Double) -> Double { Foundation.cosh(x) }
+  /// The `erf` requirement of ``EngineScalar`` for this scalar type.
   public static func erf(_ x: Double) -> Double { Foundation.erf(x) }
+  /// The `pow` requirement of ``EngineScalar`` for this scalar type.
   public static func pow(_ x: Double, _ y: Double) -> Double { Foundation.pow(x, y) }
 }

@@ -4,7 +4,7 @@ extension Plan {
   @_specialize(where S == Float)
   @_specialize(where S == Double)
   public func evaluateProbes(on set: PointSetID) {
-    let program = sets[set.index]
+    let program = program(of: set)
     let ws = workspaces[0]
     let t = program.tile
     for tile in 0..<program.tileCount {
@@ -21,6 +21,7 @@ extension Plan {
 
   /// The values of `probe` from the last ``evaluateProbes(on:)`` of its set, one per point.
   public func probeValues(_ probe: ProbeID) -> UnsafeBufferPointer<S> {
-    UnsafeBufferPointer(start: probeStorage[probe.index], count: probeCounts[probe.index])
+    alwaysPrecondition(probeStorage.indices.contains(probe.index), "a probe of another plan")
+    return UnsafeBufferPointer(start: probeStorage[probe.index], count: probeCounts[probe.index])
   }
 }

@@ -1,6 +1,12 @@
 extension Plan {
   /// Number of points of a set.
-  public func pointCount(of set: PointSetID) -> Int { sets[set.index].pointCount }
+  public func pointCount(of set: PointSetID) -> Int { program(of: set).pointCount }
+
+  /// The compiled program of `set`, which must be one of this plan's point sets.
+  func program(of set: PointSetID) -> SetProgram<S> {
+    alwaysPrecondition(sets.indices.contains(set.index), "a point set of another plan")
+    return sets[set.index]
+  }
 
   /// Copies `coordinates` (row-major, `pointCount × inputCount`) into the set's storage.
   ///
@@ -8,10 +14,10 @@ extension Plan {
   @_specialize(where S == Float)
   @_specialize(where S == Double)
   public func setPoints(_ set: PointSetID, coordinates: UnsafeBufferPointer<S>) {
-    let program = sets[set.index]
+    let program = program(of: set)
     let d = program.inputCount
     let n = program.pointCount
-    precondition(coordinates.count == n * d, "expected \(n)×\(d) coordinates")
+    alwaysPrecondition(coordinates.count == n * d, "expected \(n)×\(d) coordinates")
     let base = coordinates.baseAddress!
     for p in 0..<program.capacity {
       let source = Swift.min(p, n - 1)
@@ -28,11 +34,11 @@ extension Plan {
   @_specialize(where S == Float)
   @_specialize(where S == Double)
   public func setVectors(_ set: PointSetID, field: Int, values: UnsafeBufferPointer<S>) {
-    let program = sets[set.index]
+    let program = program(of: set)
     let d = program.inputCount
     let n = program.pointCount
-    precondition(field >= 0 && field < program.fieldCount, "unknown vector field")
-    precondition(values.count == n * d, "expected \(n)×\(d) vector components")
+    alwaysPrecondition(field >= 0 && field < program.fieldCount, "unknown vector field")
+    alwaysPrecondition(values.count == n * d, "expected \(n)×\(d) vector components")
     let base = values.baseAddress!
     for p in 0..<program.capacity {
       let source = Swift.min(p, n - 1)
@@ -67,7 +73,7 @@ extension Plan {
   @_specialize(where S == Float)
   @_specialize(where S == Double)
   public func computeSummedGradient(weights: [S]) {
-    precondition(weights.count == termCount, "one weight per term")
+    alwaysPrecondition(weights.count == termCount, "one weight per term")
     for i in 0..<termCount { termWeights[i] = weights[i] }
     perTermMode = false
     replay()
@@ -105,7 +111,10 @@ extension Plan {
   public var terms: [TermID] { (0..<termCount).map { TermID(index: $0) } }
 
   /// The loss of `term` from the last step.
-  public func loss(_ term: TermID) -> S { lossValues[term.index] }
+  public func loss(_ term: TermID) -> S {
+    alwaysPrecondition((0..<termCount).contains(term.index), "a term of another plan")
+    return lossValues[term.index]
+  }
 
   /// The losses of all terms from the last step, in term order.
   public var losses: UnsafeBufferPointer<S> {
@@ -114,7 +123,9 @@ extension Plan {
 
   /// The gradient of `term`'s loss from the last ``computePerTermGradients()``.
   public func gradient(of term: TermID) -> UnsafeBufferPointer<S> {
-    UnsafeBufferPointer(start: termGradients + term.index * layout.count, count: layout.count)
+    alwaysPrecondition((0..<termCount).contains(term.index), "a term of another plan")
+    return UnsafeBufferPointer(
+      start: termGradients + term.index * layout.count, count: layout.count)
   }
 
   /// The weighted gradient from the last ``computeSummedGradient(weights:)``.
@@ -126,7 +137,9 @@ extension Plan {
   @_specialize(where S == Float)
   @_specialize(where S == Double)
   public func combineGradients(weights: [S], into output: UnsafeMutableBufferPointer<S>) {
-    precondition(weights.count == termCount && output.count == layout.count)
+    alwaysPrecondition(
+      weights.count == termCount && output.count == layout.count,
+      "one weight per term and one output entry per parameter")
     output.update(repeating: 0)
     for t in 0..<termCount {
       VectorReductions.addScaled(

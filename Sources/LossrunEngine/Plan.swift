@@ -2,7 +2,8 @@
 ///
 /// A training step refills the points (``setPoints(_:coordinates:)``), replays the plan with
 /// ``computePerTermGradients()`` or ``computeSummedGradient(weights:)``, reads the losses and
-/// gradients, and updates ``parameters`` in place. Replaying builds no graph, looks nothing up
+/// gradients, and updates the parameters (``setParameters(_:)``, or in place from inside the
+/// package). Replaying builds no graph, looks nothing up
 /// in dictionaries and allocates nothing on the heap.
 public final class Plan<S: EngineScalar> {
   /// Where each layer's weights and biases and each learnable scalar live in the flat vectors.
@@ -13,8 +14,10 @@ public final class Plan<S: EngineScalar> {
   public let termNames: [String]
   /// Point set names in declaration order.
   public let pointSetNames: [String]
-  /// The flat parameter vector; an optimizer updates it in place between steps.
-  public let parameters: UnsafeMutableBufferPointer<S>
+  /// The flat parameter vector, laid out by ``layout``; lossrun's optimizers update it in place
+  /// between steps. Outside the package it is read with ``parameterValues`` and written with
+  /// ``setParameters(_:)``, so no caller holds a pointer into the plan.
+  package let parameters: UnsafeMutableBufferPointer<S>
   /// The threads and tile sizes the plan was compiled with.
   public let options: PlanOptions
 

@@ -11,5 +11,6 @@ public struct ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     self.message = message
   }
 
+  /// The value as text, as messages show it.
   public var description: String { "\(path): \(message)" }
 }

@@ -1,9 +1,9 @@
 import LossrunSpec
 
 /// One setting a rule, optimizer or schedule accepts: its key, type, default and meaning.
-public struct SettingDescriptor: Hashable, Sendable {
+package struct SettingDescriptor: Hashable, Sendable {
   /// The type of a setting's value, with its valid range.
-  public enum Kind: Hashable, Sendable {
+  package enum Kind: Hashable, Sendable {
     /// A finite number; `positive` excludes zero and negatives, `atMostOne` caps it at 1.
     case number(positive: Bool, atMostOne: Bool)
     /// A finite number ≥ 0.
@@ -20,7 +20,7 @@ public struct SettingDescriptor: Hashable, Sendable {
     case terms
 
     /// How the type is described in messages.
-    public var description: String {
+    package var description: String {
       switch self {
       case .number(let positive, let atMostOne):
         atMostOne ? "a number in (0, 1]" : positive ? "a positive number" : "a number"
@@ -35,16 +35,17 @@ public struct SettingDescriptor: Hashable, Sendable {
   }
 
   /// The key as written in a spec.
-  public var key: String
+  package var key: String
   /// The value's type.
-  public var kind: Kind
+  package var kind: Kind
   /// The default, or nil when the default depends on the spec (documented in `summary`).
-  public var defaultValue: SettingValue?
+  package var defaultValue: SettingValue?
   /// What the setting does.
-  public var summary: String
+  package var summary: String
 
   /// Creates a descriptor.
-  public init(_ key: String, _ kind: Kind, default defaultValue: SettingValue?, _ summary: String) {
+  package init(_ key: String, _ kind: Kind, default defaultValue: SettingValue?, _ summary: String)
+  {
     self.key = key
     self.kind = kind
     self.defaultValue = defaultValue

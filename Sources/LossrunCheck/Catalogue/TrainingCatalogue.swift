@@ -1,9 +1,9 @@
 import LossrunSpec
 
 /// The settings each optimizer and each learning-rate schedule accepts, with defaults.
-public enum TrainingCatalogue {
+package enum TrainingCatalogue {
   /// Optimizer settings by optimizer.
-  public static func settings(of optimizer: TrainingDeclaration.Optimizer) -> [SettingDescriptor] {
+  package static func settings(of optimizer: TrainingDeclaration.Optimizer) -> [SettingDescriptor] {
     switch optimizer {
     case .adam:
       [
@@ -44,7 +44,7 @@ public enum TrainingCatalogue {
     "weight_decay", .nonNegativeNumber, default: .number(0), "decoupled weight decay")
 
   /// Schedule settings by schedule.
-  public static func settings(of schedule: TrainingDeclaration.Schedule) -> [SettingDescriptor] {
+  package static func settings(of schedule: TrainingDeclaration.Schedule) -> [SettingDescriptor] {
     switch schedule {
     case .constant: []
     case .exponential:
@@ -74,7 +74,7 @@ public enum TrainingCatalogue {
   }
 
   /// The default learning rate of an optimizer.
-  public static func defaultLearningRate(of optimizer: TrainingDeclaration.Optimizer) -> Double {
+  package static func defaultLearningRate(of optimizer: TrainingDeclaration.Optimizer) -> Double {
     switch optimizer {
     case .adam: 1e-3
     case .sgd: 1e-2
@@ -83,5 +83,5 @@ public enum TrainingCatalogue {
   }
 
   /// The number of steps when the spec does not say.
-  public static let defaultSteps = 10_000
+  package static let defaultSteps = 10_000
 }

@@ -1,5 +1,5 @@
 /// A setting's value after it was checked against its `SettingDescriptor`.
-public enum TypedSetting: Hashable, Sendable {
+package enum TypedSetting: Hashable, Sendable {
   /// A number (also whole numbers).
   case number(Double)
   /// A boolean.
@@ -10,25 +10,25 @@ public enum TypedSetting: Hashable, Sendable {
   case terms([Int])
 
   /// The number, if this is one.
-  public var number: Double? {
+  package var number: Double? {
     if case .number(let value) = self { return value }
     return nil
   }
 
   /// The boolean, if this is one.
-  public var boolean: Bool? {
+  package var boolean: Bool? {
     if case .boolean(let value) = self { return value }
     return nil
   }
 
   /// The word, if this is one.
-  public var word: String? {
+  package var word: String? {
     if case .word(let value) = self { return value }
     return nil
   }
 
   /// The term indices, if this is a term or a list of terms.
-  public var terms: [Int]? {
+  package var terms: [Int]? {
     if case .terms(let value) = self { return value }
     return nil
   }

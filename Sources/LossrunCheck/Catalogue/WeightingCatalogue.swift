@@ -6,7 +6,7 @@ import LossrunSpec
 /// Training implements `fixed`, `annealing` and `grad_norm` (and the presets built on them); the
 /// other rules are catalogued so that specs naming them get a precise "not implemented yet"
 /// error and their settings are already checked.
-public enum WeightingCatalogue {
+package enum WeightingCatalogue {
   /// The settings shared by the rules that update on a period with an EMA.
   private static func ema(_ value: Double) -> SettingDescriptor {
     SettingDescriptor(
@@ -25,7 +25,7 @@ public enum WeightingCatalogue {
     "parameters the gradient statistics range over (weights = no biases)")
 
   /// Every rule, implemented ones first.
-  public static let rules: [WeightingRuleDescriptor] = [
+  package static let rules: [WeightingRuleDescriptor] = [
     WeightingRuleDescriptor(
       name: "fixed", summary: "each term keeps its initial weight", source: "-", settings: [],
       isImplemented: true),
@@ -139,7 +139,7 @@ public enum WeightingCatalogue {
   ]
 
   /// The presets, exactly as in the reference table.
-  public static let presets: [WeightingPreset] = [
+  package static let presets: [WeightingPreset] = [
     WeightingPreset(
       name: "wang2021", rule: "annealing",
       settings: [
@@ -162,17 +162,17 @@ public enum WeightingCatalogue {
   ]
 
   /// The rule named `name`.
-  public static func rule(named name: String) -> WeightingRuleDescriptor? {
+  package static func rule(named name: String) -> WeightingRuleDescriptor? {
     rules.first { $0.name == name }
   }
 
   /// The preset named `name`.
-  public static func preset(named name: String) -> WeightingPreset? {
+  package static func preset(named name: String) -> WeightingPreset? {
     presets.first { $0.name == name }
   }
 
   /// Every name a spec may write after `rule:` (rules, then presets).
-  public static var ruleAndPresetNames: [String] {
+  package static var ruleAndPresetNames: [String] {
     rules.map(\.name) + presets.map(\.name)
   }
 }

@@ -4,21 +4,21 @@ import LossrunSpec
 ///
 /// A spec may write `rule: wang2021` (or `rule: annealing, preset: wang2021`) and override any
 /// of the preset's settings next to it.
-public struct WeightingPreset: Hashable, Sendable {
+package struct WeightingPreset: Hashable, Sendable {
   /// The preset's name.
-  public var name: String
+  package var name: String
   /// The rule it configures.
-  public var rule: String
+  package var rule: String
   /// The settings it fixes, by key.
-  public var settings: [String: SettingValue]
+  package var settings: [String: SettingValue]
   /// Whether every term on a boundary sampler shares one weight (the reference Helmholtz code
   /// sums the four edge losses under one λ); expanded into `shared` by the checker.
-  public var sharesBoundaryWeight: Bool
+  package var sharesBoundaryWeight: Bool
   /// What it reproduces.
-  public var summary: String
+  package var summary: String
 
   /// Creates a preset.
-  public init(
+  package init(
     name: String, rule: String, settings: [String: SettingValue], sharesBoundaryWeight: Bool,
     summary: String
   ) {

@@ -1,19 +1,19 @@
 /// A weighting rule in the catalogue: its name, settings, source and whether training implements
 /// it yet.
-public struct WeightingRuleDescriptor: Hashable, Sendable {
+package struct WeightingRuleDescriptor: Hashable, Sendable {
   /// The name a spec writes after `rule:`.
-  public var name: String
+  package var name: String
   /// One line on what the rule does.
-  public var summary: String
+  package var summary: String
   /// Where the rule comes from.
-  public var source: String
+  package var source: String
   /// The settings it accepts.
-  public var settings: [SettingDescriptor]
+  package var settings: [SettingDescriptor]
   /// Whether training implements it; a spec naming a rule that is not implemented is an error.
-  public var isImplemented: Bool
+  package var isImplemented: Bool
 
   /// Creates a descriptor.
-  public init(
+  package init(
     name: String, summary: String, source: String, settings: [SettingDescriptor],
     isImplemented: Bool
   ) {

@@ -1,9 +1,9 @@
 /// A definition with its resolved expression (other definitions inlined).
-public struct CheckedDefinition: Hashable, Sendable {
+package struct CheckedDefinition: Hashable, Sendable {
   /// The definition's name.
-  public internal(set) var name: String
+  package internal(set) var name: String
   /// Its resolved expression.
-  public internal(set) var expression: ResolvedExpression
+  package internal(set) var expression: ResolvedExpression
 
   /// Creates a checked definition.
   init(name: String, expression: ResolvedExpression) {
@@ -12,7 +12,7 @@ public struct CheckedDefinition: Hashable, Sendable {
   }
 
   /// Whether the definition reads only inputs and numbers, so it can be evaluated at a point.
-  public var isInputOnly: Bool {
+  package var isInputOnly: Bool {
     !expression.dependsOnNetwork && expression.parameterIndices.isEmpty
   }
 }

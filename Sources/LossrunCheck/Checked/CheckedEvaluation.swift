@@ -1,9 +1,9 @@
 import LossrunDiagnostics
 
 /// How to measure the trained network, with defaults applied.
-public struct CheckedEvaluation: Hashable, Sendable {
+package struct CheckedEvaluation: Hashable, Sendable {
   /// What the network is compared against.
-  public enum Target: Hashable, Sendable {
+  package enum Target: Hashable, Sendable {
     /// Exact solutions, one per evaluated output.
     case exact([ExactSolution])
     /// A reference CSV file with a column per input and per evaluated output.
@@ -11,35 +11,35 @@ public struct CheckedEvaluation: Hashable, Sendable {
   }
 
   /// An exact solution for one network output.
-  public struct ExactSolution: Hashable, Sendable {
+  package struct ExactSolution: Hashable, Sendable {
     /// The output's index in `CheckedNetwork.outputs`.
-    public internal(set) var output: Int
+    package internal(set) var output: Int
     /// The solution; reads only inputs (evaluate with `ResolvedExpression.value(inputs:)`).
-    public internal(set) var expression: ResolvedExpression
+    package internal(set) var expression: ResolvedExpression
     /// Where the solution's expression was written.
-    public internal(set) var range: SourceRange
+    package internal(set) var range: SourceRange
   }
 
   /// A reference file named by the spec.
-  public struct Reference: Hashable, Sendable {
+  package struct Reference: Hashable, Sendable {
     /// The path as written in the spec.
-    public internal(set) var path: String
+    package internal(set) var path: String
     /// The path to read: `path` itself when absolute, else `path` relative to the directory of
     /// the spec file (not the current directory).
-    public internal(set) var resolvedPath: String
+    package internal(set) var resolvedPath: String
     /// Where the `reference:` value was written.
-    public internal(set) var range: SourceRange
+    package internal(set) var range: SourceRange
   }
 
   /// Where the `evaluate` entry was written.
-  public internal(set) var range: SourceRange
+  package internal(set) var range: SourceRange
   /// The comparison target.
-  public internal(set) var target: Target
+  package internal(set) var target: Target
   /// Grid points per input (one entry per input, each at least 2), spanning each input's range;
   /// nil with a reference file means the file's points.
-  public internal(set) var grid: [Int]?
+  package internal(set) var grid: [Int]?
   /// Evaluate every this many steps, and at the end; nil means only at the end.
-  public internal(set) var every: Int?
+  package internal(set) var every: Int?
 
   /// Creates a checked evaluation.
   init(range: SourceRange, target: Target, grid: [Int]?, every: Int?) {
@@ -50,7 +50,7 @@ public struct CheckedEvaluation: Hashable, Sendable {
   }
 
   /// The reference file, when the target is one.
-  public var reference: Reference? {
+  package var reference: Reference? {
     if case .reference(let reference) = target { return reference }
     return nil
   }

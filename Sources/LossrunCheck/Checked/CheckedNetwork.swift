@@ -1,9 +1,9 @@
 import LossrunDiagnostics
 
 /// The network with every default applied.
-public struct CheckedNetwork: Hashable, Sendable {
+package struct CheckedNetwork: Hashable, Sendable {
   /// Elementwise activations of the hidden layers.
-  public enum Activation: String, Hashable, Sendable, CaseIterable {
+  package enum Activation: String, Hashable, Sendable, CaseIterable {
     /// tanh.
     case tanh
     /// sin.
@@ -21,11 +21,11 @@ public struct CheckedNetwork: Hashable, Sendable {
 
     /// Whether the activation is piecewise linear, so that every derivative of order two or more
     /// through it is identically zero.
-    public var isPiecewiseLinear: Bool { self == .relu }
+    package var isPiecewiseLinear: Bool { self == .relu }
   }
 
   /// Weight initializations; biases start at zero.
-  public enum Initialization: String, Hashable, Sendable, CaseIterable {
+  package enum Initialization: String, Hashable, Sendable, CaseIterable {
     /// Xavier (Glorot) normal.
     case xavierNormal = "xavier_normal"
     /// Xavier (Glorot) uniform.
@@ -33,7 +33,7 @@ public struct CheckedNetwork: Hashable, Sendable {
   }
 
   /// How inputs are scaled before the first layer.
-  public enum InputNormalization: String, Hashable, Sendable, CaseIterable {
+  package enum InputNormalization: String, Hashable, Sendable, CaseIterable {
     /// No scaling.
     case none
     /// The input box mapped affinely to [-1, 1] in every input.
@@ -43,19 +43,19 @@ public struct CheckedNetwork: Hashable, Sendable {
   }
 
   /// Where the `network` entry was written.
-  public internal(set) var range: SourceRange
+  package internal(set) var range: SourceRange
   /// The number of inputs (all spec inputs, time included), in `CheckedSpec.inputs` order.
-  public internal(set) var inputCount: Int
+  package internal(set) var inputCount: Int
   /// The output names; `OutputDerivative.output` indexes this list.
-  public internal(set) var outputs: [String]
+  package internal(set) var outputs: [String]
   /// Hidden layer widths (at least one layer, each width positive).
-  public internal(set) var hidden: [Int]
+  package internal(set) var hidden: [Int]
   /// The activation of the hidden layers (default tanh).
-  public internal(set) var activation: Activation
+  package internal(set) var activation: Activation
   /// The weight initialization (default Xavier normal); biases start at zero.
-  public internal(set) var initialization: Initialization
+  package internal(set) var initialization: Initialization
   /// The input normalization (default none).
-  public internal(set) var normalization: InputNormalization
+  package internal(set) var normalization: InputNormalization
 
   /// Creates a checked network.
   init(
@@ -72,7 +72,7 @@ public struct CheckedNetwork: Hashable, Sendable {
   }
 
   /// The number of trainable weights and biases of the MLP.
-  public var parameterCount: Int {
+  package var parameterCount: Int {
     var count = 0
     var width = inputCount
     for layer in hidden + [outputs.count] {

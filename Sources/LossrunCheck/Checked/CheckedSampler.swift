@@ -1,9 +1,9 @@
 import LossrunDiagnostics
 
 /// A sampler with its predicate resolved and every default applied.
-public struct CheckedSampler: Hashable, Sendable {
+package struct CheckedSampler: Hashable, Sendable {
   /// The part of the domain a sampler draws from.
-  public enum Region: String, Hashable, Sendable, CaseIterable {
+  package enum Region: String, Hashable, Sendable, CaseIterable {
     /// The interior of the input box (space and time).
     case interior
     /// The boundary of the space box, at every time.
@@ -13,7 +13,7 @@ public struct CheckedSampler: Hashable, Sendable {
   }
 
   /// How points are laid out in the region.
-  public enum Distribution: String, Hashable, Sendable, CaseIterable {
+  package enum Distribution: String, Hashable, Sendable, CaseIterable {
     /// Independent uniform random points.
     case uniform
     /// A regular grid.
@@ -27,20 +27,20 @@ public struct CheckedSampler: Hashable, Sendable {
   }
 
   /// The sampler's name.
-  public internal(set) var name: String
+  package internal(set) var name: String
   /// Where the sampler's name was written.
-  public internal(set) var range: SourceRange
+  package internal(set) var range: SourceRange
   /// The region: the interior of the box, the boundary of the space box (at every time), or the
   /// initial slice (the space box at the time input's lower bound).
-  public internal(set) var region: Region
+  package internal(set) var region: Region
   /// The predicate selecting part of the region; nil means all of it. Evaluate with
   /// `ResolvedPredicate.holds(inputs:)`; it reads only inputs.
-  public internal(set) var predicate: ResolvedPredicate?
+  package internal(set) var predicate: ResolvedPredicate?
   /// The number of points (positive).
-  public internal(set) var points: Int
+  package internal(set) var points: Int
   /// The distribution (default uniform random).
-  public internal(set) var distribution: Distribution
+  package internal(set) var distribution: Distribution
   /// Redraw the points every this many steps; 0 means never. Default: never (0) for a grid,
   /// every step (1) for every other distribution.
-  public internal(set) var resampleEvery: Int
+  package internal(set) var resampleEvery: Int
 }

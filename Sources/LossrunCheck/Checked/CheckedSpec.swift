@@ -12,27 +12,27 @@ public struct CheckedSpec: Hashable, Sendable {
   /// The path the spec was read from.
   public internal(set) var path: String
   /// The inputs in declaration order; the network's inputs in the same order.
-  public internal(set) var inputs: [CheckedInput]
+  package internal(set) var inputs: [CheckedInput]
   /// Constants with their values (already folded into every expression that uses them).
-  public internal(set) var constants: [CheckedConstant]
+  package internal(set) var constants: [CheckedConstant]
   /// Definitions, resolved (already inlined into every expression that uses them).
-  public internal(set) var definitions: [CheckedDefinition]
+  package internal(set) var definitions: [CheckedDefinition]
   /// Scalar parameters, fixed or learnable.
-  public internal(set) var parameters: [CheckedParameter]
+  package internal(set) var parameters: [CheckedParameter]
   /// The network.
-  public internal(set) var network: CheckedNetwork
+  package internal(set) var network: CheckedNetwork
   /// Samplers in declaration order.
-  public internal(set) var samplers: [CheckedSampler]
+  package internal(set) var samplers: [CheckedSampler]
   /// Terms in declaration order.
-  public internal(set) var terms: [CheckedTerm]
+  package internal(set) var terms: [CheckedTerm]
   /// The weighting rule.
-  public internal(set) var weighting: CheckedWeighting
+  package internal(set) var weighting: CheckedWeighting
   /// Training settings.
-  public internal(set) var training: CheckedTraining
+  package internal(set) var training: CheckedTraining
   /// Evaluation, if the spec asks for it.
-  public internal(set) var evaluation: CheckedEvaluation?
+  package internal(set) var evaluation: CheckedEvaluation?
   /// Where the weighting rule was written; nil when the spec has none (fixed weights).
-  public internal(set) var weightingRange: SourceRange?
+  package internal(set) var weightingRange: SourceRange?
   /// The output directory (default `runs/<name>`, relative to the current directory; an
   /// `output:` path is relative to the spec file's directory).
   public internal(set) var outputDirectory: String
@@ -74,12 +74,12 @@ public struct CheckedSpec: Hashable, Sendable {
   }
 
   /// The index of the time input, if there is one.
-  public var timeInput: Int? { inputs.firstIndex { $0.isTime } }
+  package var timeInput: Int? { inputs.firstIndex { $0.isTime } }
 
   /// The indices of the space inputs (every input but time), in order. The Laplacian and the
   /// boundary's faces and normals range over these.
-  public var spaceInputs: [Int] { inputs.indices.filter { !inputs[$0].isTime } }
+  package var spaceInputs: [Int] { inputs.indices.filter { !inputs[$0].isTime } }
 
   /// The index of the term named `name`.
-  public func termIndex(named name: String) -> Int? { terms.firstIndex { $0.name == name } }
+  package func termIndex(named name: String) -> Int? { terms.firstIndex { $0.name == name } }
 }

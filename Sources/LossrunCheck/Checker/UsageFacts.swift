@@ -1,20 +1,20 @@
 import LossrunDiagnostics
 
 /// Which declarations the spec uses where, gathered while checking, for the lint rules.
-public struct UsageFacts: Sendable {
+package struct UsageFacts: Sendable {
   /// Constants used anywhere.
-  public var constants: Set<Int> = []
+  package var constants: Set<Int> = []
   /// Definitions used anywhere.
-  public var definitions: Set<Int> = []
+  package var definitions: Set<Int> = []
   /// Parameters used anywhere.
-  public var parameters: Set<Int> = []
+  package var parameters: Set<Int> = []
   /// Parameters some term's residual reaches.
-  public var parametersInTerms: Set<Int> = []
+  package var parametersInTerms: Set<Int> = []
   /// Samplers some term is on.
-  public var samplers: Set<Int> = []
+  package var samplers: Set<Int> = []
   /// Where terms take derivatives of order two or more.
-  public var highOrderSites: [SourceRange] = []
+  package var highOrderSites: [SourceRange] = []
 
   /// Creates empty facts.
-  public init() {}
+  package init() {}
 }

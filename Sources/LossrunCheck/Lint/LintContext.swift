@@ -3,18 +3,18 @@ import LossrunSpec
 
 /// What a lint rule sees: the spec as written (for locations), its checked form, and which
 /// declarations are used where.
-public struct LintContext: Sendable {
+package struct LintContext: Sendable {
   /// The spec as written.
-  public var spec: Spec
+  package var spec: Spec
   /// Its checked form.
-  public var checked: CheckedSpec
+  package var checked: CheckedSpec
   /// Uses of declarations gathered while checking.
-  public var usage: UsageFacts
+  package var usage: UsageFacts
   /// This machine's physical memory in bytes (injectable for tests).
-  public var machineMemory: UInt64
+  package var machineMemory: UInt64
 
   /// Creates a context.
-  public init(spec: Spec, checked: CheckedSpec, usage: UsageFacts, machineMemory: UInt64) {
+  package init(spec: Spec, checked: CheckedSpec, usage: UsageFacts, machineMemory: UInt64) {
     self.spec = spec
     self.checked = checked
     self.usage = usage
@@ -22,5 +22,5 @@ public struct LintContext: Sendable {
   }
 
   /// The physical memory of the machine running lossrun.
-  public static var physicalMemory: UInt64 { ProcessInfo.processInfo.physicalMemory }
+  package static var physicalMemory: UInt64 { ProcessInfo.processInfo.physicalMemory }
 }

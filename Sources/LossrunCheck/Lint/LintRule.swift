@@ -3,7 +3,7 @@ import LossrunDiagnostics
 /// A lint rule: a small check on a spec that passed every error check, reporting warnings.
 ///
 /// Each rule has one stable id and a one-line rationale (shown by documentation and tests).
-public protocol LintRule: Sendable {
+package protocol LintRule: Sendable {
   /// The id of the warnings it reports.
   var id: DiagnosticID { get }
   /// Why the rule exists, in one line.
@@ -13,9 +13,9 @@ public protocol LintRule: Sendable {
 }
 
 /// Every lint rule, in the order they run.
-public enum LintRules {
+package enum LintRules {
   /// All rules.
-  public static let all: [any LintRule] = [
+  package static let all: [any LintRule] = [
     VanishingDerivativeRule(), UnusedSamplerRule(), UnusedConstantRule(), UnusedDefinitionRule(),
     UnusedParameterRule(), UntrainedParameterRule(), ZeroWeightRule(),
     ResidualWithoutGradientRule(), Float32LBFGSRule(), MemoryEstimateRule(),

@@ -14,20 +14,20 @@
 /// Measured on the `lossrun` binary this is within 10% of the peak resident memory above the
 /// process's baseline (about 28 MB), and far below it for small specs, where the baseline
 /// dominates (see `MemoryEstimateTests` in the CLI tests).
-public struct MemoryEstimate: Hashable, Sendable {
+package struct MemoryEstimate: Hashable, Sendable {
   /// The largest number of points the engine puts in one tile.
-  public static let maximumTilePoints = 256
+  package static let maximumTilePoints = 256
 
   /// The estimated bytes of each sampler's per-point buffers (in `CheckedSpec.samplers` order).
-  public var bytesPerSampler: [Double]
+  package var bytesPerSampler: [Double]
   /// The estimated bytes of the tile workspaces, per-term gradients and evaluation data.
-  public var fixedBytes: Double
+  package var fixedBytes: Double
 
   /// The total estimate in bytes.
-  public var totalBytes: Double { bytesPerSampler.reduce(0, +) + fixedBytes }
+  package var totalBytes: Double { bytesPerSampler.reduce(0, +) + fixedBytes }
 
   /// Estimates the memory of `spec` trained on `threads` engine threads.
-  public init(_ spec: CheckedSpec, threads: Int = 1) {
+  package init(_ spec: CheckedSpec, threads: Int = 1) {
     let scalar = spec.training.precision == .float64 ? 8.0 : 4.0
     let inputs = Double(spec.inputs.count)
     bytesPerSampler = spec.samplers.map { sampler in

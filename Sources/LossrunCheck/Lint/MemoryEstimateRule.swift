@@ -1,16 +1,16 @@
 import LossrunDiagnostics
 
 /// A point count whose memory estimate exceeds this machine's memory.
-public struct MemoryEstimateRule: LintRule {
-  public let id: DiagnosticID = .memoryEstimate
-  public let rationale =
+package struct MemoryEstimateRule: LintRule {
+  package let id: DiagnosticID = .memoryEstimate
+  package let rationale =
     "a step that needs more memory than the machine has swaps or is killed "
     + "long after the run started; better to know before training"
 
   /// Creates the rule.
-  public init() {}
+  package init() {}
 
-  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+  package func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
     let estimate = MemoryEstimate(context.checked)
     guard estimate.totalBytes > Double(context.machineMemory) else { return }
     let largest = estimate.bytesPerSampler.indices.max {

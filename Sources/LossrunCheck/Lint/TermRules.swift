@@ -1,16 +1,16 @@
 import LossrunDiagnostics
 
 /// A term whose weight is written as 0.
-public struct ZeroWeightRule: LintRule {
-  public let id: DiagnosticID = .zeroWeight
-  public let rationale =
+package struct ZeroWeightRule: LintRule {
+  package let id: DiagnosticID = .zeroWeight
+  package let rationale =
     "a term with weight 0 costs a forward and backward pass and contributes "
     + "nothing (unless a weighting rule raises it)"
 
   /// Creates the rule.
-  public init() {}
+  package init() {}
 
-  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+  package func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
     for term in context.spec.terms {
       guard let weight = term.weight, weight.value == 0 else { continue }
       diagnostics.warning(
@@ -23,16 +23,16 @@ public struct ZeroWeightRule: LintRule {
 }
 
 /// A residual that reads neither the network nor a learnable parameter.
-public struct ResidualWithoutGradientRule: LintRule {
-  public let id: DiagnosticID = .residualWithoutGradient
-  public let rationale =
+package struct ResidualWithoutGradientRule: LintRule {
+  package let id: DiagnosticID = .residualWithoutGradient
+  package let rationale =
     "a residual that reads neither the network nor a learnable parameter "
     + "is a constant: its loss has no gradient and cannot be reduced"
 
   /// Creates the rule.
-  public init() {}
+  package init() {}
 
-  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+  package func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
     let learnable = Set(context.checked.parameters.filter(\.learnable).map(\.index))
     for (term, declaration) in zip(context.checked.terms, context.spec.terms) {
       for (residual, expression) in zip(term.residuals, declaration.residuals)

@@ -1,16 +1,16 @@
 import LossrunDiagnostics
 
 /// float32 with L-BFGS.
-public struct Float32LBFGSRule: LintRule {
-  public let id: DiagnosticID = .float32LBFGS
-  public let rationale =
+package struct Float32LBFGSRule: LintRule {
+  package let id: DiagnosticID = .float32LBFGS
+  package let rationale =
     "L-BFGS's curvature pairs and line search lose their accuracy in "
     + "float32 and often stall; PINN codes run L-BFGS in float64"
 
   /// Creates the rule.
-  public init() {}
+  package init() {}
 
-  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+  package func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
     let training = context.spec.training
     guard context.checked.training.precision == .float32 else { return }
     let usesLBFGS: Bool

@@ -1,14 +1,14 @@
 import LossrunDiagnostics
 
 /// A sampler no term is on.
-public struct UnusedSamplerRule: LintRule {
-  public let id: DiagnosticID = .unusedSampler
-  public let rationale = "an unused sampler costs nothing but usually means a term was forgotten"
+package struct UnusedSamplerRule: LintRule {
+  package let id: DiagnosticID = .unusedSampler
+  package let rationale = "an unused sampler costs nothing but usually means a term was forgotten"
 
   /// Creates the rule.
-  public init() {}
+  package init() {}
 
-  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+  package func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
     for (index, sampler) in context.spec.samplers.enumerated()
     where !context.usage.samplers.contains(index) {
       diagnostics.warning(
@@ -18,16 +18,16 @@ public struct UnusedSamplerRule: LintRule {
 }
 
 /// A constant nothing uses.
-public struct UnusedConstantRule: LintRule {
-  public let id: DiagnosticID = .unusedConstant
-  public let rationale =
+package struct UnusedConstantRule: LintRule {
+  package let id: DiagnosticID = .unusedConstant
+  package let rationale =
     "an unused constant is dead text, or a sign that a literal was typed "
     + "where the constant was meant"
 
   /// Creates the rule.
-  public init() {}
+  package init() {}
 
-  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+  package func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
     for (index, constant) in context.spec.constants.enumerated()
     where !context.usage.constants.contains(index) {
       diagnostics.warning(
@@ -37,16 +37,16 @@ public struct UnusedConstantRule: LintRule {
 }
 
 /// A definition nothing uses.
-public struct UnusedDefinitionRule: LintRule {
-  public let id: DiagnosticID = .unusedDefinition
-  public let rationale =
+package struct UnusedDefinitionRule: LintRule {
+  package let id: DiagnosticID = .unusedDefinition
+  package let rationale =
     "an unused definition often means a residual spelled out by hand what "
     + "the definition was meant to provide"
 
   /// Creates the rule.
-  public init() {}
+  package init() {}
 
-  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+  package func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
     for (index, definition) in context.spec.definitions.enumerated()
     where !context.usage.definitions.contains(index) {
       diagnostics.warning(
@@ -56,14 +56,14 @@ public struct UnusedDefinitionRule: LintRule {
 }
 
 /// A parameter nothing uses.
-public struct UnusedParameterRule: LintRule {
-  public let id: DiagnosticID = .unusedParameter
-  public let rationale = "a parameter no expression uses has no effect on training"
+package struct UnusedParameterRule: LintRule {
+  package let id: DiagnosticID = .unusedParameter
+  package let rationale = "a parameter no expression uses has no effect on training"
 
   /// Creates the rule.
-  public init() {}
+  package init() {}
 
-  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+  package func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
     for (index, parameter) in context.spec.parameters.enumerated()
     where !context.usage.parameters.contains(index) {
       diagnostics.warning(
@@ -73,16 +73,16 @@ public struct UnusedParameterRule: LintRule {
 }
 
 /// A learnable parameter that is used, but by no term, so it gets no gradient.
-public struct UntrainedParameterRule: LintRule {
-  public let id: DiagnosticID = .untrainedParameter
-  public let rationale =
+package struct UntrainedParameterRule: LintRule {
+  package let id: DiagnosticID = .untrainedParameter
+  package let rationale =
     "a learnable parameter that no loss term reaches never receives a "
     + "gradient and stays at its initial value"
 
   /// Creates the rule.
-  public init() {}
+  package init() {}
 
-  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+  package func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
     for (index, parameter) in context.spec.parameters.enumerated()
     where context.usage.parameters.contains(index)
       && !context.usage.parametersInTerms.contains(index)

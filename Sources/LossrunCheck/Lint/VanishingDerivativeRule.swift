@@ -1,16 +1,16 @@
 import LossrunDiagnostics
 
 /// relu (or any piecewise-linear activation) under a second- or higher-order derivative.
-public struct VanishingDerivativeRule: LintRule {
-  public let id: DiagnosticID = .vanishingDerivative
-  public let rationale =
+package struct VanishingDerivativeRule: LintRule {
+  package let id: DiagnosticID = .vanishingDerivative
+  package let rationale =
     "a piecewise-linear activation has zero second derivative, so lap(u) or u_xx is identically "
     + "zero and the PDE residual cannot be trained (the classic silent PINN bug)"
 
   /// Creates the rule.
-  public init() {}
+  package init() {}
 
-  public func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
+  package func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
     guard let activation = context.spec.network?.activation, activation.value.isPiecewiseLinear,
       let site = context.usage.highOrderSites.first
     else { return }

@@ -2,21 +2,21 @@ import LossrunDiagnostics
 import LossrunSpec
 
 /// The checker's entry point: semantic checks, then lint rules.
-public enum SpecChecker {
+package enum SpecChecker {
   /// What checking a spec produced.
-  public struct Result: Sendable {
+  package struct Result: Sendable {
     /// Errors and warnings, in the order found.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
     /// The checked spec, when there were no errors.
-    public var checked: CheckedSpec?
+    package var checked: CheckedSpec?
     /// Declaration uses gathered while checking.
-    public var usage: UsageFacts
+    package var usage: UsageFacts
   }
 
   /// Checks `spec` and, when it has no errors, runs `rules` over it.
   ///
   /// `machineMemory` is what the memory lint compares against (this machine's by default).
-  public static func check(
+  package static func check(
     _ spec: Spec, rules: [any LintRule] = LintRules.all,
     machineMemory: UInt64 = LintContext.physicalMemory
   ) -> Result {

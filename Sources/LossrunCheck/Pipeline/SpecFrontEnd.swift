@@ -30,8 +30,10 @@ public enum SpecFrontEnd {
 
   /// Reads, checks and lints the spec file at `path`, in `format` (nil: chosen by the extension,
   /// `.loss` for text, anything else YAML).
+  ///
+  /// `machineMemory` is the memory the memory-estimate lint compares with (nil: this machine's).
   public static func load(
-    path: String, format: SpecFormat? = nil, machineMemory: UInt64 = LintContext.physicalMemory
+    path: String, format: SpecFormat? = nil, machineMemory: UInt64? = nil
   ) -> Report {
     finish(
       SpecLoader.read(path: path, format: format), path: path, machineMemory: machineMemory)
@@ -39,17 +41,17 @@ public enum SpecFrontEnd {
 
   /// Checks and lints spec text as if read from `path`, in `format` (nil: chosen by the extension).
   public static func load(
-    text: String, path: String, format: SpecFormat? = nil,
-    machineMemory: UInt64 = LintContext.physicalMemory
+    text: String, path: String, format: SpecFormat? = nil, machineMemory: UInt64? = nil
   ) -> Report {
     finish(
       SpecLoader.parse(text: text, path: path, format: format), path: path,
       machineMemory: machineMemory)
   }
 
-  private static func finish(_ read: SpecReadResult, path: String, machineMemory: UInt64)
+  private static func finish(_ read: SpecReadResult, path: String, machineMemory: UInt64?)
     -> Report
   {
+    let machineMemory = machineMemory ?? LintContext.physicalMemory
     var collector = DiagnosticCollector(path: path)
     collector.append(contentsOf: read.diagnostics)
     var checked: CheckedSpec?

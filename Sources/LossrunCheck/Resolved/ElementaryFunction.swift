@@ -1,11 +1,11 @@
 import Foundation
 
 /// The one-argument functions of the expression language.
-public enum ElementaryFunction: String, Hashable, Sendable, CaseIterable {
+package enum ElementaryFunction: String, Hashable, Sendable, CaseIterable {
   case sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh
 
   /// The function applied to `value`.
-  public func apply(_ value: Double) -> Double {
+  package func apply(_ value: Double) -> Double {
     switch self {
     case .sin: Foundation.sin(value)
     case .cos: Foundation.cos(value)
@@ -23,7 +23,7 @@ public enum ElementaryFunction: String, Hashable, Sendable, CaseIterable {
 
 /// The two-argument operations of the expression language: arithmetic operators and the
 /// functions `pow`, `min` and `max`.
-public enum ArithmeticOperator: String, Hashable, Sendable, CaseIterable {
+package enum ArithmeticOperator: String, Hashable, Sendable, CaseIterable {
   case add = "+"
   case subtract = "-"
   case multiply = "*"
@@ -34,7 +34,7 @@ public enum ArithmeticOperator: String, Hashable, Sendable, CaseIterable {
   case maximum = "max"
 
   /// The operation applied to two numbers.
-  public func apply(_ left: Double, _ right: Double) -> Double {
+  package func apply(_ left: Double, _ right: Double) -> Double {
     switch self {
     case .add: left + right
     case .subtract: left - right
@@ -48,7 +48,7 @@ public enum ArithmeticOperator: String, Hashable, Sendable, CaseIterable {
 }
 
 /// Comparisons in predicates.
-public enum ComparisonOperator: String, Hashable, Sendable, CaseIterable {
+package enum ComparisonOperator: String, Hashable, Sendable, CaseIterable {
   case equal = "=="
   case notEqual = "!="
   case less = "<"

@@ -3,30 +3,30 @@
 /// `counts[i]` is the order of the derivative in input `i` (in the spec's input order), so for
 /// inputs `(x, y)` the index of `u_xy` is `[1, 1]` and of `u_xx` is `[2, 0]`. The zero index is the
 /// value itself.
-public struct MultiIndex: Hashable, Sendable, CustomStringConvertible {
+package struct MultiIndex: Hashable, Sendable, CustomStringConvertible {
   /// The highest total order the engine propagates.
-  public static let maximumTotalOrder = 4
+  package static let maximumTotalOrder = 4
 
   /// The order per input.
-  public var counts: [Int]
+  package var counts: [Int]
 
   /// Creates an index from its per-input orders.
-  public init(counts: [Int]) { self.counts = counts }
+  package init(counts: [Int]) { self.counts = counts }
 
   /// The zero index (no derivative) over `inputCount` inputs.
-  public static func zero(inputCount: Int) -> MultiIndex {
+  package static func zero(inputCount: Int) -> MultiIndex {
     MultiIndex(counts: Array(repeating: 0, count: inputCount))
   }
 
   /// The sum of the per-input orders.
-  public var totalOrder: Int { counts.reduce(0, +) }
+  package var totalOrder: Int { counts.reduce(0, +) }
 
   /// This index differentiated once more with respect to `input`.
-  public func adding(input: Int) -> MultiIndex {
+  package func adding(input: Int) -> MultiIndex {
     var copy = self
     if copy.counts.indices.contains(input) { copy.counts[input] += 1 }
     return copy
   }
 
-  public var description: String { counts.map(String.init).joined(separator: ",") }
+  package var description: String { counts.map(String.init).joined(separator: ",") }
 }

@@ -6,7 +6,7 @@ extension ResolvedExpression {
   /// expression reads the network or an index is out of range; IEEE rules apply otherwise
   /// (`log(-1)` is NaN, `1/0` is infinity). Samplers (predicates), evaluation (exact solutions)
   /// and data terms use this.
-  public func value(inputs: [Double], parameters: [Double] = []) -> Double? {
+  package func value(inputs: [Double], parameters: [Double] = []) -> Double? {
     switch self {
     case .number(let number): return number
     case .input(let index):

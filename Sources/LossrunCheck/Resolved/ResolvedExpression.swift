@@ -5,7 +5,7 @@
 /// numbers), learnable or fixed parameters, and network channels; inner nodes are elementary
 /// functions and arithmetic. Trees share subtrees where a definition is used more than once, and
 /// the checker bounds their size (`CheckLimits.maximumExpressionNodes`), so walking one is cheap.
-public indirect enum ResolvedExpression: Hashable, Sendable {
+package indirect enum ResolvedExpression: Hashable, Sendable {
   /// A number: a literal, `pi`, `e`, or a folded constant.
   case number(Double)
   /// Input `i` (index into `CheckedSpec.inputs`).
@@ -27,7 +27,7 @@ public indirect enum ResolvedExpression: Hashable, Sendable {
   case binary(ArithmeticOperator, ResolvedExpression, ResolvedExpression)
 
   /// The direct children of this node.
-  public var children: [ResolvedExpression] {
+  package var children: [ResolvedExpression] {
     switch self {
     case .number, .input, .parameter, .network, .laplacian, .normalDerivative: []
     case .negate(let operand), .function(_, let operand): [operand]
@@ -36,13 +36,13 @@ public indirect enum ResolvedExpression: Hashable, Sendable {
   }
 
   /// Calls `visit` on every node, parents before children.
-  public func forEachNode(_ visit: (ResolvedExpression) -> Void) {
+  package func forEachNode(_ visit: (ResolvedExpression) -> Void) {
     visit(self)
     for child in children { child.forEachNode(visit) }
   }
 
   /// Whether the expression depends on the network (any channel, Laplacian or normal derivative).
-  public var dependsOnNetwork: Bool {
+  package var dependsOnNetwork: Bool {
     switch self {
     case .network, .laplacian, .normalDerivative: true
     case .number, .input, .parameter: false
@@ -52,7 +52,7 @@ public indirect enum ResolvedExpression: Hashable, Sendable {
   }
 
   /// The parameter indices the expression uses, in ascending order.
-  public var parameterIndices: [Int] {
+  package var parameterIndices: [Int] {
     var found = Set<Int>()
     forEachNode { if case .parameter(let index) = $0 { found.insert(index) } }
     return found.sorted()
@@ -60,28 +60,28 @@ public indirect enum ResolvedExpression: Hashable, Sendable {
 
   /// Every network channel the expression reads directly (Laplacians and normal derivatives are
   /// listed by `laplacianOutputs` and `normalDerivativeOutputs`).
-  public var networkChannels: Set<OutputDerivative> {
+  package var networkChannels: Set<OutputDerivative> {
     var found = Set<OutputDerivative>()
     forEachNode { if case .network(let channel) = $0 { found.insert(channel) } }
     return found
   }
 
   /// The outputs whose Laplacian the expression reads.
-  public var laplacianOutputs: Set<Int> {
+  package var laplacianOutputs: Set<Int> {
     var found = Set<Int>()
     forEachNode { if case .laplacian(let output) = $0 { found.insert(output) } }
     return found
   }
 
   /// The outputs whose normal derivative the expression reads.
-  public var normalDerivativeOutputs: Set<Int> {
+  package var normalDerivativeOutputs: Set<Int> {
     var found = Set<Int>()
     forEachNode { if case .normalDerivative(let output) = $0 { found.insert(output) } }
     return found
   }
 
   /// The highest total derivative order read (a Laplacian counts 2, a normal derivative 1).
-  public var highestDerivativeOrder: Int {
+  package var highestDerivativeOrder: Int {
     var order = 0
     forEachNode { node in
       switch node {

@@ -1,12 +1,12 @@
 /// A checked predicate over the inputs, such as `x == 0 or y == 1`, that selects part of a
 /// sampler's region.
-public indirect enum ResolvedPredicate: Hashable, Sendable {
+package indirect enum ResolvedPredicate: Hashable, Sendable {
   /// The relative tolerance of `==` (and of `!=`, its negation).
   ///
   /// `a == b` holds when `|a − b| ≤ equalityTolerance · max(1, |a|, |b|)`. It is loose enough
   /// for points that were computed in float32 or for bounds such as `2*pi` written twice, and
   /// tight enough that no interior grid point of a sensibly sized box counts as on a face.
-  public static let equalityTolerance = 1e-6
+  package static let equalityTolerance = 1e-6
 
   /// A comparison of two input-only numeric expressions.
   case comparison(ComparisonOperator, ResolvedExpression, ResolvedExpression)
@@ -18,14 +18,14 @@ public indirect enum ResolvedPredicate: Hashable, Sendable {
   case not(ResolvedPredicate)
 
   /// Whether `a == b` within `equalityTolerance`.
-  public static func approximatelyEqual(_ a: Double, _ b: Double) -> Bool {
+  package static func approximatelyEqual(_ a: Double, _ b: Double) -> Bool {
     abs(a - b) <= equalityTolerance * max(1, abs(a), abs(b))
   }
 
   /// Whether the predicate holds at a point (one value per spec input); nil when an expression
   /// cannot be evaluated there (it reads the network, or an index is out of range). A comparison
   /// involving NaN is false.
-  public func holds(inputs: [Double], parameters: [Double] = []) -> Bool? {
+  package func holds(inputs: [Double], parameters: [Double] = []) -> Bool? {
     switch self {
     case .comparison(let comparison, let left, let right):
       guard let lhs = left.value(inputs: inputs, parameters: parameters),
@@ -50,7 +50,7 @@ public indirect enum ResolvedPredicate: Hashable, Sendable {
   ///
   /// The one definition of a predicate's comparison; the checker's evaluation and training's
   /// compiled predicates both call it.
-  public static func compare(_ comparison: ComparisonOperator, _ lhs: Double, _ rhs: Double)
+  package static func compare(_ comparison: ComparisonOperator, _ lhs: Double, _ rhs: Double)
     -> Bool
   {
     if lhs.isNaN || rhs.isNaN { return false }

@@ -1,23 +1,23 @@
 import LossrunDiagnostics
 
 /// A documented diagnostic of the checker: its id, severity and why it exists.
-public struct CheckRule: Hashable, Sendable {
+package struct CheckRule: Hashable, Sendable {
   /// The stable id.
-  public var id: DiagnosticID
+  package var id: DiagnosticID
   /// Error or warning.
-  public var severity: Diagnostic.Severity
+  package var severity: Diagnostic.Severity
   /// Why the check exists, in one line.
-  public var rationale: String
+  package var rationale: String
 
   /// Creates a rule description.
-  public init(_ id: DiagnosticID, _ severity: Diagnostic.Severity, _ rationale: String) {
+  package init(_ id: DiagnosticID, _ severity: Diagnostic.Severity, _ rationale: String) {
     self.id = id
     self.severity = severity
     self.rationale = rationale
   }
 
   /// Every error the checker reports, then every lint rule.
-  public static let catalogue: [CheckRule] =
+  package static let catalogue: [CheckRule] =
     [
       CheckRule(.undefinedName, .error, "a misspelt name would otherwise silently be zero"),
       CheckRule(.unknownFunction, .error, "only the listed functions have derivative rules"),

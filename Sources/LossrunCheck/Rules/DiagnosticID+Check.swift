@@ -6,95 +6,95 @@ extension DiagnosticID {
   // MARK: Expressions
 
   /// A name that is not an input, constant, definition, parameter or network output.
-  public static let undefinedName: DiagnosticID = "undefined-name"
+  package static let undefinedName: DiagnosticID = "undefined-name"
   /// A call of a function the language does not have.
-  public static let unknownFunction: DiagnosticID = "unknown-function"
+  package static let unknownFunction: DiagnosticID = "unknown-function"
   /// A function or operator called with the wrong number or kind of arguments.
-  public static let wrongArity: DiagnosticID = "wrong-arity"
+  package static let wrongArity: DiagnosticID = "wrong-arity"
   /// A derivative of something that is not a network output.
-  public static let derivativeOfNonOutput: DiagnosticID = "derivative-of-non-output"
+  package static let derivativeOfNonOutput: DiagnosticID = "derivative-of-non-output"
   /// A derivative with respect to something that is not an input.
-  public static let derivativeWithRespectToNonInput: DiagnosticID = "derivative-wrt-non-input"
+  package static let derivativeWithRespectToNonInput: DiagnosticID = "derivative-wrt-non-input"
   /// A derivative of total order above `MultiIndex.maximumTotalOrder`.
-  public static let derivativeOrder: DiagnosticID = "derivative-order"
+  package static let derivativeOrder: DiagnosticID = "derivative-order"
   /// `grad(...)` anywhere but as the argument of `div`.
-  public static let misplacedGrad: DiagnosticID = "misplaced-grad"
+  package static let misplacedGrad: DiagnosticID = "misplaced-grad"
   /// `dn(...)` in a term whose sampler is not on the boundary, or outside a term.
-  public static let normalDerivativeOffBoundary: DiagnosticID = "dn-off-boundary"
+  package static let normalDerivativeOffBoundary: DiagnosticID = "dn-off-boundary"
   /// A comparison or logic operator where a number is needed.
-  public static let predicateAsNumber: DiagnosticID = "predicate-as-number"
+  package static let predicateAsNumber: DiagnosticID = "predicate-as-number"
   /// A number where a predicate (truth value) is needed.
-  public static let numberAsPredicate: DiagnosticID = "number-as-predicate"
+  package static let numberAsPredicate: DiagnosticID = "number-as-predicate"
   /// A constant (or input bound) that uses something that is not constant.
-  public static let nonConstant: DiagnosticID = "non-constant"
+  package static let nonConstant: DiagnosticID = "non-constant"
   /// A predicate or exact solution that reads the network or a parameter.
-  public static let notInputOnly: DiagnosticID = "not-input-only"
+  package static let notInputOnly: DiagnosticID = "not-input-only"
   /// A constant or bound that evaluates to NaN or infinity.
-  public static let nonFiniteValue: DiagnosticID = "non-finite-value"
+  package static let nonFiniteValue: DiagnosticID = "non-finite-value"
   /// Definitions or constants that depend on themselves.
-  public static let dependencyCycle: DiagnosticID = "dependency-cycle"
+  package static let dependencyCycle: DiagnosticID = "dependency-cycle"
   /// An expression that is too deeply nested or too large once definitions are inlined.
-  public static let expressionTooLarge: DiagnosticID = "expression-too-large"
+  package static let expressionTooLarge: DiagnosticID = "expression-too-large"
 
   // MARK: Declarations
 
   /// The same name declared twice across inputs, constants, definitions, parameters and outputs,
   /// or a declaration shadowing a built-in name.
-  public static let nameConflict: DiagnosticID = "name-conflict"
+  package static let nameConflict: DiagnosticID = "name-conflict"
   /// Too many or too few inputs, or more than one time input.
-  public static let inputCount: DiagnosticID = "input-count"
+  package static let inputCount: DiagnosticID = "input-count"
   /// An input range whose lower bound is not below its upper bound.
-  public static let emptyRange: DiagnosticID = "empty-range"
+  package static let emptyRange: DiagnosticID = "empty-range"
   /// A spec name that is not a plain identifier (it names the run's directory).
-  public static let invalidName: DiagnosticID = "invalid-name"
+  package static let invalidName: DiagnosticID = "invalid-name"
   /// A value outside its valid range (points ≤ 0, lr ≤ 0, fewer than 1 step, ...).
-  public static let invalidValue: DiagnosticID = "invalid-value"
+  package static let invalidValue: DiagnosticID = "invalid-value"
   /// A network without outputs or hidden layers, or a spec without network or terms.
-  public static let missingDeclaration: DiagnosticID = "missing-declaration"
+  package static let missingDeclaration: DiagnosticID = "missing-declaration"
   /// A sampler predicate that selects no point of its region.
-  public static let emptyRegion: DiagnosticID = "empty-region"
+  package static let emptyRegion: DiagnosticID = "empty-region"
   /// An `initial` region in a spec without a time input.
-  public static let initialWithoutTime: DiagnosticID = "initial-without-time"
+  package static let initialWithoutTime: DiagnosticID = "initial-without-time"
   /// A term on a sampler that does not exist.
-  public static let unknownSampler: DiagnosticID = "unknown-sampler"
+  package static let unknownSampler: DiagnosticID = "unknown-sampler"
   /// An evaluation grid whose size does not match the inputs, or an evaluation target problem.
-  public static let evaluationMismatch: DiagnosticID = "evaluation-mismatch"
+  package static let evaluationMismatch: DiagnosticID = "evaluation-mismatch"
 
   // MARK: Settings
 
   /// An unknown weighting rule or preset.
-  public static let unknownRule: DiagnosticID = "unknown-rule"
+  package static let unknownRule: DiagnosticID = "unknown-rule"
   /// A known weighting rule that training does not implement yet.
-  public static let ruleNotImplemented: DiagnosticID = "rule-not-implemented"
+  package static let ruleNotImplemented: DiagnosticID = "rule-not-implemented"
   /// A setting the rule, optimizer or schedule does not have.
-  public static let unknownSetting: DiagnosticID = "unknown-setting"
+  package static let unknownSetting: DiagnosticID = "unknown-setting"
   /// A setting value of the wrong type.
-  public static let settingType: DiagnosticID = "setting-type"
+  package static let settingType: DiagnosticID = "setting-type"
   /// A weighting setting naming a term that does not exist.
-  public static let unknownTerm: DiagnosticID = "unknown-term"
+  package static let unknownTerm: DiagnosticID = "unknown-term"
   /// A reference file that cannot be read or lacks the columns or numbers the spec needs.
-  public static let referenceFile: DiagnosticID = "reference-file"
+  package static let referenceFile: DiagnosticID = "reference-file"
 
   // MARK: Lint warnings
 
   /// A spec whose estimated memory exceeds the machine's.
-  public static let memoryEstimate: DiagnosticID = "memory-estimate"
+  package static let memoryEstimate: DiagnosticID = "memory-estimate"
   /// A term with weight 0, which costs a pass and contributes nothing.
-  public static let zeroWeight: DiagnosticID = "zero-weight"
+  package static let zeroWeight: DiagnosticID = "zero-weight"
   /// A residual that does not depend on anything trainable.
-  public static let residualWithoutGradient: DiagnosticID = "residual-without-gradient"
+  package static let residualWithoutGradient: DiagnosticID = "residual-without-gradient"
   /// L-BFGS in Float32, whose curvature pairs and line search lose accuracy.
-  public static let float32LBFGS: DiagnosticID = "float32-lbfgs"
+  package static let float32LBFGS: DiagnosticID = "float32-lbfgs"
   /// A sampler no term uses.
-  public static let unusedSampler: DiagnosticID = "unused-sampler"
+  package static let unusedSampler: DiagnosticID = "unused-sampler"
   /// A constant nothing uses.
-  public static let unusedConstant: DiagnosticID = "unused-constant"
+  package static let unusedConstant: DiagnosticID = "unused-constant"
   /// A definition nothing uses.
-  public static let unusedDefinition: DiagnosticID = "unused-definition"
+  package static let unusedDefinition: DiagnosticID = "unused-definition"
   /// A parameter nothing uses.
-  public static let unusedParameter: DiagnosticID = "unused-parameter"
+  package static let unusedParameter: DiagnosticID = "unused-parameter"
   /// A learnable parameter no term's gradient reaches.
-  public static let untrainedParameter: DiagnosticID = "untrained-parameter"
+  package static let untrainedParameter: DiagnosticID = "untrained-parameter"
   /// A derivative the activation makes identically zero.
-  public static let vanishingDerivative: DiagnosticID = "vanishing-derivative"
+  package static let vanishingDerivative: DiagnosticID = "vanishing-derivative"
 }

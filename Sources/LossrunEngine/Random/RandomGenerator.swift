@@ -83,10 +83,12 @@ public struct RandomGenerator: RandomNumberGenerator, Hashable, Sendable, Codabl
     (value << amount) | (value >> (64 - amount))
   }
 
+  /// Two generators are equal when their states are.
   public static func == (lhs: RandomGenerator, rhs: RandomGenerator) -> Bool {
     lhs.state == rhs.state
   }
 
+  /// Hashes the state.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(s0)
     hasher.combine(s1)

@@ -42,7 +42,7 @@ extension GradientStatistics {
   ///
   /// - Precondition: the request includes the Gramian.
   public func gramian(_ a: Int, _ b: Int) -> Double {
-    precondition(request.includesGramian, "the Gramian was not requested")
+    alwaysPrecondition(request.includesGramian, "the Gramian was not requested")
     return gram[a * request.groups.count + b]
   }
 

@@ -32,7 +32,7 @@ public final class GradientStatistics<S: EngineScalar> {
   ///
   /// - Precondition: every group is nonempty and names nonnegative term indices.
   public init(layout: ParameterLayout, request: GradientStatisticsRequest) {
-    precondition(
+    alwaysPrecondition(
       request.groups.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= 0 } },
       "gradient statistics groups must be nonempty sets of term indices")
     self.layout = layout
@@ -63,7 +63,7 @@ public final class GradientStatistics<S: EngineScalar> {
   ///
   /// - Precondition: the plan has this layout and every term a group names.
   public func refresh(from plan: Plan<S>) {
-    precondition(plan.layout == layout, "gradient statistics of a plan with another layout")
+    alwaysPrecondition(plan.layout == layout, "gradient statistics of a plan with another layout")
     refresh(termGradients: UnsafePointer(plan.termGradients), termCount: plan.termCount)
   }
 
@@ -73,7 +73,7 @@ public final class GradientStatistics<S: EngineScalar> {
   @_specialize(where S == Float)
   @_specialize(where S == Double)
   public func refresh(termGradients: UnsafePointer<S>, termCount: Int) {
-    precondition(largestTerm < termCount, "a gradient statistics group names a missing term")
+    alwaysPrecondition(largestTerm < termCount, "a gradient statistics group names a missing term")
     let p = layout.count
     for (index, group) in request.groups.enumerated() {
       let gradient = groupGradient(index, group, termGradients)

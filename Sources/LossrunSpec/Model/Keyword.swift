@@ -12,6 +12,7 @@ public protocol Keyword: RawRepresentable<String>, CaseIterable, Hashable, Senda
 }
 
 extension Keyword {
+  /// Other accepted spellings (``Keyword/aliases``).
   public static var aliases: [String: Self] { [:] }
 
   /// Every canonical word, in declaration order.

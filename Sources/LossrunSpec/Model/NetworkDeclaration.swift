@@ -5,7 +5,9 @@ public struct NetworkDeclaration: Hashable, Sendable {
   /// Elementwise activations of the hidden layers.
   public enum Activation: String, Keyword {
     case tanh, sin, sigmoid, softplus, silu, gelu, relu
+    /// What the words name, in messages (``Keyword/vocabularyName``).
     public static let vocabularyName = "activation"
+    /// Other accepted spellings (``Keyword/aliases``).
     public static let aliases: [String: Activation] = ["swish": .silu]
 
     /// Whether the activation is piecewise linear, so that every derivative of order two or more
@@ -17,7 +19,9 @@ public struct NetworkDeclaration: Hashable, Sendable {
   public enum Initialization: String, Keyword {
     case xavierNormal = "xavier_normal"
     case xavierUniform = "xavier_uniform"
+    /// What the words name, in messages (``Keyword/vocabularyName``).
     public static let vocabularyName = "initialization"
+    /// Other accepted spellings (``Keyword/aliases``).
     public static let aliases: [String: Initialization] = [
       "glorot_normal": .xavierNormal, "glorot_uniform": .xavierUniform,
     ]
@@ -31,7 +35,9 @@ public struct NetworkDeclaration: Hashable, Sendable {
     case box
     /// Zero mean and unit variance over the input box (the reference Helmholtz code's choice).
     case standardize
+    /// What the words name, in messages (``Keyword/vocabularyName``).
     public static let vocabularyName = "input normalization"
+    /// Other accepted spellings (``Keyword/aliases``).
     public static let aliases: [String: InputNormalization] = [
       "minmax": .box, "standard": .standardize, "zscore": .standardize,
     ]

@@ -10,6 +10,7 @@ public struct SamplerDeclaration: Hashable, Sendable {
     case boundary
     /// The initial slice: the space box at the time input's lower bound.
     case initial
+    /// What the words name, in messages (``Keyword/vocabularyName``).
     public static let vocabularyName = "region"
   }
 
@@ -20,7 +21,9 @@ public struct SamplerDeclaration: Hashable, Sendable {
     case latinHypercube = "latin_hypercube"
     case sobol
     case halton
+    /// What the words name, in messages (``Keyword/vocabularyName``).
     public static let vocabularyName = "distribution"
+    /// Other accepted spellings (``Keyword/aliases``).
     public static let aliases: [String: Distribution] = [
       "lhs": .latinHypercube, "random": .uniform,
     ]

@@ -8,7 +8,9 @@ public struct TermDeclaration: Hashable, Sendable {
     case meanSquare = "mse"
     /// The mean of absolute residuals.
     case meanAbsolute = "mae"
+    /// What the words name, in messages (``Keyword/vocabularyName``).
     public static let vocabularyName = "reduction"
+    /// Other accepted spellings (``Keyword/aliases``).
     public static let aliases: [String: Reduction] = [
       "mean_square": .meanSquare, "mean_squared": .meanSquare, "mean_absolute": .meanAbsolute,
     ]

@@ -5,14 +5,18 @@ public struct TrainingDeclaration: Hashable, Sendable {
   /// Optimizers.
   public enum Optimizer: String, Keyword {
     case adam, sgd, lbfgs
+    /// What the words name, in messages (``Keyword/vocabularyName``).
     public static let vocabularyName = "optimizer"
+    /// Other accepted spellings (``Keyword/aliases``).
     public static let aliases: [String: Optimizer] = ["l-bfgs": .lbfgs, "l_bfgs": .lbfgs]
   }
 
   /// Floating-point precision of the engine.
   public enum Precision: String, Keyword {
     case float32, float64
+    /// What the words name, in messages (``Keyword/vocabularyName``).
     public static let vocabularyName = "precision"
+    /// Other accepted spellings (``Keyword/aliases``).
     public static let aliases: [String: Precision] = [
       "single": .float32, "double": .float64, "f32": .float32, "f64": .float64,
     ]
@@ -28,6 +32,7 @@ public struct TrainingDeclaration: Hashable, Sendable {
     case step
     /// Cosine decay from lr to `min_lr` over the run.
     case cosine
+    /// What the words name, in messages (``Keyword/vocabularyName``).
     public static let vocabularyName = "schedule"
   }
 

@@ -21,6 +21,7 @@ public enum OperatorPrecedence: Int, Comparable, Sendable, CaseIterable {
   /// `^`
   case power
 
+  /// Orders precedence levels from the loosest to the tightest binding.
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
   /// The next higher level (power is the highest and returns itself).

@@ -11,12 +11,12 @@
 /// keeps the normal of the face it was drawn on, never a blend: a term on the face x = 1 then
 /// sees the normal of x = 1 at every one of its points, which is what a Neumann condition on
 /// that face means.
-public struct AxisBox: Geometry, Hashable, Codable {
+package struct AxisBox: Geometry, Hashable, Codable {
   /// The box's corners.
-  public let bounds: BoundingBox
+  package let bounds: BoundingBox
 
   /// Creates a box; throws unless every lower bound is finite and below its upper bound.
-  public init(lower: [Double], upper: [Double]) throws(SamplingError) {
+  package init(lower: [Double], upper: [Double]) throws(SamplingError) {
     guard !lower.isEmpty, lower.count == upper.count else {
       throw SamplingError("a box needs the same number (at least one) of lower and upper bounds")
     }
@@ -27,10 +27,10 @@ public struct AxisBox: Geometry, Hashable, Codable {
     bounds = BoundingBox(lower: lower, upper: upper)
   }
 
-  public var dimension: Int { bounds.dimension }
-  public var boundingBox: BoundingBox { bounds }
+  package var dimension: Int { bounds.dimension }
+  package var boundingBox: BoundingBox { bounds }
 
-  public func contains(_ point: UnsafeBufferPointer<Double>, tolerance: Double) -> Bool {
+  package func contains(_ point: UnsafeBufferPointer<Double>, tolerance: Double) -> Bool {
     for axis in 0..<dimension
     where
       !(point[axis] >= bounds.lower[axis] - tolerance
@@ -41,15 +41,15 @@ public struct AxisBox: Geometry, Hashable, Codable {
     return true
   }
 
-  public var interiorUnitDimension: Int { dimension }
+  package var interiorUnitDimension: Int { dimension }
 
-  public func placeInterior(
+  package func placeInterior(
     unit: UnsafeBufferPointer<Double>, point: UnsafeMutableBufferPointer<Double>
   ) {
     for axis in 0..<dimension { point[axis] = bounds.map(unit: unit[axis], axis: axis) }
   }
 
-  public var boundaryPieceMeasures: [Double] {
+  package var boundaryPieceMeasures: [Double] {
     (0..<(2 * dimension)).map { face in
       var measure = 1.0
       for axis in 0..<dimension where axis != face / 2 {
@@ -59,9 +59,9 @@ public struct AxisBox: Geometry, Hashable, Codable {
     }
   }
 
-  public var boundaryUnitDimension: Int { dimension - 1 }
+  package var boundaryUnitDimension: Int { dimension - 1 }
 
-  public func placeBoundary(
+  package func placeBoundary(
     piece: Int, unit: UnsafeBufferPointer<Double>,
     point: UnsafeMutableBufferPointer<Double>, normal: UnsafeMutableBufferPointer<Double>
   ) {

@@ -8,7 +8,7 @@
 /// selects. Every point carries the outward unit normal of the piece it was placed on.
 ///
 /// Coordinates are `Double`; samplers convert to the engine's precision at the end.
-public protocol Geometry: Sendable {
+package protocol Geometry: Sendable {
   /// The number of coordinates of a point (space and time inputs).
   var dimension: Int { get }
   /// The smallest axis-aligned box containing the geometry.
@@ -34,4 +34,4 @@ public protocol Geometry: Sendable {
 
 /// A selection of points, such as a compiled `x == 0 or y == 1`, called with one point's
 /// coordinates in input order.
-public typealias PointPredicate = @Sendable (UnsafeBufferPointer<Double>) -> Bool
+package typealias PointPredicate = @Sendable (UnsafeBufferPointer<Double>) -> Bool

@@ -7,18 +7,18 @@
 /// - Boundary: ∂space × [t₀, t₁), each spatial piece's measure multiplied by t₁ − t₀; normals are
 ///   the spatial normals with a zero time component. The last unit coordinate places t.
 /// - ``initialSlice``: space × {t₀}, a geometry of its own.
-public struct SpaceTimeCylinder<Space: Geometry>: Geometry {
+package struct SpaceTimeCylinder<Space: Geometry>: Geometry {
   /// The spatial geometry.
-  public let space: Space
+  package let space: Space
   /// The start time t₀.
-  public let start: Double
+  package let start: Double
   /// The end time t₁.
-  public let end: Double
+  package let end: Double
   /// The position of the time coordinate in a point.
-  public let timeIndex: Int
+  package let timeIndex: Int
 
   /// Creates the cylinder; throws unless t₀ < t₁ and `timeIndex` is a valid position.
-  public init(space: Space, start: Double, end: Double, timeIndex: Int) throws(SamplingError) {
+  package init(space: Space, start: Double, end: Double, timeIndex: Int) throws(SamplingError) {
     guard start.isFinite, end.isFinite, start < end else {
       throw SamplingError("the time interval [\(start), \(end)] needs t0 < t1")
     }
@@ -32,20 +32,20 @@ public struct SpaceTimeCylinder<Space: Geometry>: Geometry {
   }
 
   /// The initial slice space × {t₀}.
-  public var initialSlice: InitialSlice<Space> {
+  package var initialSlice: InitialSlice<Space> {
     InitialSlice(space: space, time: start, timeIndex: timeIndex)
   }
 
-  public var dimension: Int { space.dimension + 1 }
+  package var dimension: Int { space.dimension + 1 }
 
-  public var boundingBox: BoundingBox {
+  package var boundingBox: BoundingBox {
     var box = space.boundingBox
     box.lower.insert(start, at: timeIndex)
     box.upper.insert(end, at: timeIndex)
     return box
   }
 
-  public func contains(_ point: UnsafeBufferPointer<Double>, tolerance: Double) -> Bool {
+  package func contains(_ point: UnsafeBufferPointer<Double>, tolerance: Double) -> Bool {
     let t = point[timeIndex]
     guard t >= start - tolerance, t <= end + tolerance else { return false }
     return TimeAxis.withSpatialPart(of: point, timeIndex: timeIndex) { spatial in
@@ -53,9 +53,9 @@ public struct SpaceTimeCylinder<Space: Geometry>: Geometry {
     }
   }
 
-  public var interiorUnitDimension: Int { space.interiorUnitDimension + 1 }
+  package var interiorUnitDimension: Int { space.interiorUnitDimension + 1 }
 
-  public func placeInterior(
+  package func placeInterior(
     unit: UnsafeBufferPointer<Double>, point: UnsafeMutableBufferPointer<Double>
   ) {
     let spatialUnits = UnsafeBufferPointer(rebasing: unit[0..<space.interiorUnitDimension])
@@ -65,13 +65,13 @@ public struct SpaceTimeCylinder<Space: Geometry>: Geometry {
       end - u * (end - start), into: point, at: timeIndex, spatialCount: space.dimension)
   }
 
-  public var boundaryPieceMeasures: [Double] {
+  package var boundaryPieceMeasures: [Double] {
     space.boundaryPieceMeasures.map { $0 * (end - start) }
   }
 
-  public var boundaryUnitDimension: Int { space.boundaryUnitDimension + 1 }
+  package var boundaryUnitDimension: Int { space.boundaryUnitDimension + 1 }
 
-  public func placeBoundary(
+  package func placeBoundary(
     piece: Int, unit: UnsafeBufferPointer<Double>,
     point: UnsafeMutableBufferPointer<Double>, normal: UnsafeMutableBufferPointer<Double>
   ) {

@@ -7,20 +7,20 @@ import LossrunCheck
 /// closed range (end points included), the last input varying fastest, and the exact values
 /// there. With a reference CSV: the file's points and values (see ``ReferenceTable``), read
 /// from the path resolved against the spec file's directory.
-public struct EvaluationData: Sendable {
+package struct EvaluationData: Sendable {
   /// The evaluated outputs' indices in the network.
-  public var outputs: [Int]
+  package var outputs: [Int]
   /// Their names (the metrics columns' suffixes).
-  public var names: [String]
+  package var names: [String]
   /// The points, row-major, `count × inputCount`.
-  public var points: [Double]
+  package var points: [Double]
   /// The number of points.
-  public var count: Int
+  package var count: Int
   /// Per evaluated output, the expected value at each point.
-  public var expected: [[Double]]
+  package var expected: [[Double]]
 
   /// The evaluation data of `spec`, or nil when it asks for no evaluation.
-  public static func make(for spec: CheckedSpec) throws -> EvaluationData? {
+  package static func make(for spec: CheckedSpec) throws -> EvaluationData? {
     guard let evaluation = spec.evaluation else { return nil }
     let parameters = spec.parameters.map(\.initial)
     switch evaluation.target {

@@ -9,41 +9,41 @@ import LossrunEngine
 /// spec parameters become engine learnable scalars (after the network's parameters in the flat
 /// vector); fixed ones are numbers. With an evaluation, one more point set holds the evaluation
 /// points, with a probe per evaluated output; it costs nothing during training steps.
-public final class LoweredProblem {
+package final class LoweredProblem {
   /// A sampler that feeds a point set.
-  public struct SamplerSlot: Sendable {
+  package struct SamplerSlot: Sendable {
     /// The sampler's index in the spec.
-    public var sampler: Int
+    package var sampler: Int
     /// The engine point set.
-    public var pointSet: PointSetID
+    package var pointSet: PointSetID
     /// Whether the points carry normals (vector field 0).
-    public var hasNormals: Bool
+    package var hasNormals: Bool
   }
 
   /// The evaluation's point set and probes.
-  public struct EvaluationSlot: Sendable {
+  package struct EvaluationSlot: Sendable {
     /// The engine point set of the evaluation points.
-    public var pointSet: PointSetID
+    package var pointSet: PointSetID
     /// One probe per evaluated output, in the order of ``EvaluationData/outputs``.
-    public var probes: [ProbeID]
+    package var probes: [ProbeID]
     /// The points and expected values.
-    public var data: EvaluationData
+    package var data: EvaluationData
   }
 
   /// The checked spec.
-  public let spec: CheckedSpec
+  package let spec: CheckedSpec
   /// The engine network (layer sizes, activation, input normalisation).
-  public let network: NetworkDescription
+  package let network: NetworkDescription
   /// The samplers feeding point sets, in spec order.
-  public let samplerSlots: [SamplerSlot]
+  package let samplerSlots: [SamplerSlot]
   /// The evaluation, when the spec asks for one.
-  public let evaluation: EvaluationSlot?
+  package let evaluation: EvaluationSlot?
   /// The spec indices of the learnable parameters, in engine scalar order.
-  public let learnableParameters: [Int]
+  package let learnableParameters: [Int]
   let builder: GraphBuilder
 
   /// Lowers `spec`; `evaluation` is the data of its evaluation (see ``EvaluationData/make(for:)``).
-  public init(spec: CheckedSpec, evaluation: EvaluationData?) throws {
+  package init(spec: CheckedSpec, evaluation: EvaluationData?) throws {
     self.spec = spec
     network = NetworkDescription(
       inputCount: spec.inputs.count, hiddenWidths: spec.network.hidden,
@@ -108,7 +108,7 @@ public final class LoweredProblem {
 
   /// Compiles the plan in precision `S` with `threads` threads, initializes the network's
   /// weights from `seed` and loads the evaluation points.
-  public func makePlan<S: EngineScalar>(
+  package func makePlan<S: EngineScalar>(
     _: S.Type = S.self, threads: Int, seed: UInt64
   ) throws -> Plan<S> {
     let plan: Plan<S>
@@ -128,13 +128,13 @@ public final class LoweredProblem {
   /// ``Plan/initializationStream`` of `seed` (see ``Plan/initialize(_:seed:)``): layer by layer
   /// from the input side, each matrix in row-major order; biases are zero. Learnable scalars keep
   /// their initial values.
-  public func initializeWeights<S: EngineScalar>(_ plan: Plan<S>, seed: UInt64) {
+  package func initializeWeights<S: EngineScalar>(_ plan: Plan<S>, seed: UInt64) {
     plan.initialize(
       spec.network.initialization == .xavierUniform ? .xavierUniform : .xavierNormal, seed: seed)
   }
 
   /// The engine's term names, in spec order.
-  public var termNames: [String] { spec.terms.map(\.name) }
+  package var termNames: [String] { spec.terms.map(\.name) }
 
   static func activation(_ activation: CheckedNetwork.Activation) -> Activation {
     switch activation {

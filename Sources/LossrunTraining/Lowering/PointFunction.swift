@@ -6,18 +6,18 @@ import LossrunCheck
 ///
 /// Parameters are folded in at compile time (fixed ones and the initial values of learnable
 /// ones: predicates and exact solutions read no learnable parameter once checked).
-public struct PointFunction: Sendable {
+package struct PointFunction: Sendable {
   /// The compiled evaluation.
-  public let evaluate: @Sendable (UnsafeBufferPointer<Double>) -> Double
+  package let evaluate: @Sendable (UnsafeBufferPointer<Double>) -> Double
 
   /// Compiles `expression`; nil when it reads the network.
-  public init?(_ expression: ResolvedExpression, parameters: [Double] = []) {
+  package init?(_ expression: ResolvedExpression, parameters: [Double] = []) {
     guard let compiled = Self.compile(expression, parameters: parameters) else { return nil }
     evaluate = compiled
   }
 
   /// The value at `point` (one coordinate per spec input), for callers holding an array.
-  public func callAsFunction(_ point: [Double]) -> Double {
+  package func callAsFunction(_ point: [Double]) -> Double {
     point.withUnsafeBufferPointer { evaluate($0) }
   }
 
@@ -47,7 +47,7 @@ public struct PointFunction: Sendable {
 
   /// Compiles a predicate to a ``PointPredicate``; nil when an expression in it reads the
   /// network.
-  public static func predicate(
+  package static func predicate(
     _ predicate: ResolvedPredicate, parameters: [Double] = []
   ) -> PointPredicate? {
     switch predicate {

@@ -15,11 +15,12 @@ public struct TrainingError: Error, Hashable, Sendable, CustomStringConvertible 
   public var range: SourceRange?
 
   /// Creates an error about the declaration written at `range`.
-  public init(_ message: String, at range: SourceRange? = nil) {
+  package init(_ message: String, at range: SourceRange? = nil) {
     self.message = message
     self.range = range
   }
 
+  /// The value as text, as messages show it.
   public var description: String { message }
 
   /// The stable diagnostic id of training problems.

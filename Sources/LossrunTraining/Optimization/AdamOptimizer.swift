@@ -8,23 +8,23 @@ import Foundation
 /// θ ← θ − (lr / (1 − β₁^t)) · m / (√v / √(1 − β₂^t) + ε).
 /// The moment buffers are allocated once, on the first step; later steps do not allocate.
 /// The whole optimizer is a `Codable` value: saving it saves its state for bit-exact resume.
-public struct AdamOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codable {
+package struct AdamOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codable {
   /// Adam's hyperparameters (the learning rate comes with each step, from the schedule).
-  public struct Settings: Hashable, Sendable, Codable {
+  package struct Settings: Hashable, Sendable, Codable {
     /// The first-moment decay β₁.
-    public var beta1: Double
+    package var beta1: Double
     /// The second-moment decay β₂.
-    public var beta2: Double
+    package var beta2: Double
     /// The denominator's ε.
-    public var epsilon: Double
+    package var epsilon: Double
     /// The weight decay λ (0 for none).
-    public var weightDecay: Double
+    package var weightDecay: Double
     /// L2 (PyTorch `Adam`) or decoupled (`AdamW`) decay.
-    public var weightDecayMode: WeightDecayMode
+    package var weightDecayMode: WeightDecayMode
 
     /// Creates settings from explicit values; the defaults a spec gets live in the training
     /// catalogue (`TrainingCatalogue`), not here.
-    public init(
+    package init(
       beta1: Double, beta2: Double, epsilon: Double, weightDecay: Double,
       weightDecayMode: WeightDecayMode
     ) {
@@ -37,22 +37,22 @@ public struct AdamOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codabl
   }
 
   /// The hyperparameters.
-  public var settings: Settings
+  package var settings: Settings
   /// The number of steps taken.
-  public var stepCount: Int = 0
+  package var stepCount: Int = 0
   /// The first-moment estimate m.
-  public var firstMoment: [Scalar] = []
+  package var firstMoment: [Scalar] = []
   /// The second-moment estimate v.
-  public var secondMoment: [Scalar] = []
+  package var secondMoment: [Scalar] = []
 
   /// Creates an optimizer with no steps taken.
-  public init(settings: Settings) { self.settings = settings }
+  package init(settings: Settings) { self.settings = settings }
 
   /// Updates `parameters` in place with `gradient` at learning rate `learningRate`.
   ///
   /// `gradient` must have as many entries as `parameters`; the count is fixed by the first step.
   @inlinable
-  public mutating func step(
+  package mutating func step(
     parameters: UnsafeMutableBufferPointer<Scalar>, gradient: UnsafeBufferPointer<Scalar>,
     learningRate: Double
   ) {
@@ -88,7 +88,7 @@ public struct AdamOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codabl
 
   /// Updates an array of parameters in place; see ``step(parameters:gradient:learningRate:)``.
   @inlinable
-  public mutating func step(parameters: inout [Scalar], gradient: [Scalar], learningRate: Double) {
+  package mutating func step(parameters: inout [Scalar], gradient: [Scalar], learningRate: Double) {
     parameters.withUnsafeMutableBufferPointer { p in
       gradient.withUnsafeBufferPointer { g in
         step(parameters: p, gradient: g, learningRate: learningRate)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The learning rate as a function of the step (0-based).
-public enum LearningRateSchedule: Hashable, Sendable, Codable {
+package enum LearningRateSchedule: Hashable, Sendable, Codable {
   /// The base rate at every step.
   case constant
   /// `base · rate^(step / every)`; with `staircase`, the exponent is ⌊step / every⌋.
@@ -17,7 +17,7 @@ public enum LearningRateSchedule: Hashable, Sendable, Codable {
   /// The learning rate at `step` for the base rate `base`.
   ///
   /// A nonpositive `every` or `steps` is treated as 1, so no setting can divide by zero.
-  public func learningRate(at step: Int, base: Double) -> Double {
+  package func learningRate(at step: Int, base: Double) -> Double {
     switch self {
     case .constant:
       return base

@@ -5,23 +5,23 @@
 /// step and b ← μb + (1 − dampening)·g afterwards; the step direction is g + μb for Nesterov and
 /// b otherwise; θ ← θ − lr·direction. With μ = 0 the direction is g. Decoupled decay shrinks
 /// θ ← θ·(1 − lr·λ) first instead.
-public struct SGDOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codable {
+package struct SGDOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codable {
   /// SGD's hyperparameters.
-  public struct Settings: Hashable, Sendable, Codable {
+  package struct Settings: Hashable, Sendable, Codable {
     /// The momentum μ (0 for plain SGD).
-    public var momentum: Double
+    package var momentum: Double
     /// The dampening of the gradient's contribution to the momentum buffer.
-    public var dampening: Double
+    package var dampening: Double
     /// Nesterov momentum.
-    public var nesterov: Bool
+    package var nesterov: Bool
     /// The weight decay λ.
-    public var weightDecay: Double
+    package var weightDecay: Double
     /// L2 (as PyTorch) or decoupled decay.
-    public var weightDecayMode: WeightDecayMode
+    package var weightDecayMode: WeightDecayMode
 
     /// Creates settings from explicit values; the defaults a spec gets live in the training
     /// catalogue (`TrainingCatalogue`), not here.
-    public init(
+    package init(
       momentum: Double, dampening: Double, nesterov: Bool, weightDecay: Double,
       weightDecayMode: WeightDecayMode
     ) {
@@ -34,18 +34,18 @@ public struct SGDOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codable
   }
 
   /// The hyperparameters.
-  public var settings: Settings
+  package var settings: Settings
   /// The number of steps taken.
-  public var stepCount: Int = 0
+  package var stepCount: Int = 0
   /// The momentum buffer b (empty until the first step with momentum).
-  public var momentumBuffer: [Scalar] = []
+  package var momentumBuffer: [Scalar] = []
 
   /// Creates an optimizer with no steps taken.
-  public init(settings: Settings) { self.settings = settings }
+  package init(settings: Settings) { self.settings = settings }
 
   /// Updates `parameters` in place with `gradient` at learning rate `learningRate`.
   @inlinable
-  public mutating func step(
+  package mutating func step(
     parameters: UnsafeMutableBufferPointer<Scalar>, gradient: UnsafeBufferPointer<Scalar>,
     learningRate: Double
   ) {
@@ -78,7 +78,7 @@ public struct SGDOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codable
 
   /// Updates an array of parameters in place.
   @inlinable
-  public mutating func step(parameters: inout [Scalar], gradient: [Scalar], learningRate: Double) {
+  package mutating func step(parameters: inout [Scalar], gradient: [Scalar], learningRate: Double) {
     parameters.withUnsafeMutableBufferPointer { p in
       gradient.withUnsafeBufferPointer { g in
         step(parameters: p, gradient: g, learningRate: learningRate)

@@ -15,7 +15,7 @@ public struct NonFiniteLoss: Hashable, Sendable {
   public var value: Double
 
   /// Creates a record of a non-finite loss.
-  public init(step: Int, term: Int, termName: String, value: Double) {
+  package init(step: Int, term: Int, termName: String, value: Double) {
     self.step = step
     self.term = term
     self.termName = termName

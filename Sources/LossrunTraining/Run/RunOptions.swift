@@ -33,7 +33,7 @@ public struct RunOptions: Sendable {
 
   /// `spec` with the overrides applied through `CheckedSpec.overriding(_:)`, which re-validates
   /// them and records them; throws on values that cannot work.
-  public func applied(to spec: CheckedSpec) throws -> CheckedSpec {
+  package func applied(to spec: CheckedSpec) throws -> CheckedSpec {
     let overridden: CheckedSpec
     do throws(CheckedSpec.OverrideError) {
       overridden = try spec.overriding(

@@ -17,7 +17,7 @@ public struct TrainingProgress: Sendable {
   public var evaluation: EvaluationErrors?
 
   /// A step's report.
-  public init(
+  package init(
     step: Int, elapsedSeconds: Double, isLogged: Bool, losses: [Double], weights: [Double],
     evaluation: EvaluationErrors? = nil
   ) {

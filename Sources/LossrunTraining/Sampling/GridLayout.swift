@@ -7,14 +7,14 @@
 /// is complete. When P > n, the n points are the cells with flat indices ⌊j·P/n⌋, j = 0…n−1:
 /// evenly strided over the grid, no duplicates, at most P − n cells left out. The checker may
 /// warn about such counts and suggest ``exactCounts(near:dimension:)``.
-public struct GridLayout: Hashable, Sendable, Codable {
+package struct GridLayout: Hashable, Sendable, Codable {
   /// The number of cells along each axis.
-  public let axisCounts: [Int]
+  package let axisCounts: [Int]
   /// The number of points drawn.
-  public let count: Int
+  package let count: Int
 
   /// The layout of `count` points in `dimension` dimensions.
-  public init(count: Int, dimension: Int) throws(SamplingError) {
+  package init(count: Int, dimension: Int) throws(SamplingError) {
     guard dimension >= 1, count >= 0 else {
       throw SamplingError("a grid needs at least one dimension and a nonnegative count")
     }
@@ -37,16 +37,16 @@ public struct GridLayout: Hashable, Sendable, Codable {
   }
 
   /// The number of grid cells (at least ``count``).
-  public var cellCount: Int { Self.product(axisCounts) }
+  package var cellCount: Int { Self.product(axisCounts) }
 
   /// The flat cell index of point j (last axis fastest).
-  public func cellIndex(ofPoint j: Int) -> Int {
+  package func cellIndex(ofPoint j: Int) -> Int {
     let cells = cellCount
     return cells == count ? j : Int((UInt64(j) * UInt64(cells)) / UInt64(max(count, 1)))
   }
 
   /// Writes the `count` grid points row-major into `output`.
-  public func fill(into output: UnsafeMutableBufferPointer<Double>) {
+  package func fill(into output: UnsafeMutableBufferPointer<Double>) {
     let d = axisCounts.count
     for j in 0..<count {
       var flat = cellIndex(ofPoint: j)
@@ -59,7 +59,7 @@ public struct GridLayout: Hashable, Sendable, Codable {
   }
 
   /// The nearest counts below and above `count` for which the grid is complete.
-  public static func exactCounts(near count: Int, dimension: Int) -> (below: Int, above: Int) {
+  package static func exactCounts(near count: Int, dimension: Int) -> (below: Int, above: Int) {
     var below = max(count, 1)
     while (try? GridLayout(count: below, dimension: dimension))?.cellCount != below { below -= 1 }
     var above = max(count, 1)

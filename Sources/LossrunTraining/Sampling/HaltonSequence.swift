@@ -6,16 +6,16 @@ import LossrunEngine
 /// n = Σ d_k b^k  ↦  Σ π_j(d_k) b^(−k−1), where π_j is the identity, or, when scrambled, a random
 /// permutation of the digits 1…b−1 that keeps 0 fixed (so trailing zeros stay zero and the sum is
 /// finite). Scrambling breaks the correlation between high dimensions of the plain sequence.
-public struct HaltonSequence: Hashable, Sendable, Codable {
+package struct HaltonSequence: Hashable, Sendable, Codable {
   /// The number of coordinates per point.
-  public let dimension: Int
+  package let dimension: Int
   /// The prime base of each coordinate.
-  public let bases: [Int]
+  package let bases: [Int]
   /// The digit permutation of each coordinate (`permutations[j][digit]`).
-  public let permutations: [[Int]]
+  package let permutations: [[Int]]
 
   /// Creates the plain sequence in `dimension` dimensions.
-  public init(dimension: Int) throws(SamplingError) {
+  package init(dimension: Int) throws(SamplingError) {
     guard dimension >= 1, dimension <= 64 else {
       throw SamplingError("the Halton sequence supports 1 to 64 dimensions, not \(dimension)")
     }
@@ -25,7 +25,7 @@ public struct HaltonSequence: Hashable, Sendable, Codable {
   }
 
   /// Creates a scrambled sequence whose digit permutations are drawn from `generator`.
-  public init(dimension: Int, scrambledBy generator: inout RandomGenerator) throws(SamplingError) {
+  package init(dimension: Int, scrambledBy generator: inout RandomGenerator) throws(SamplingError) {
     let plain = try HaltonSequence(dimension: dimension)
     self.dimension = dimension
     bases = plain.bases
@@ -42,7 +42,7 @@ public struct HaltonSequence: Hashable, Sendable, Codable {
   }
 
   /// The coordinate `j` of the point with index `index`.
-  public func coordinate(index: UInt64, dimension j: Int) -> Double {
+  package func coordinate(index: UInt64, dimension j: Int) -> Double {
     let base = UInt64(bases[j])
     let inverseBase = 1 / Double(base)
     var scale = inverseBase
@@ -58,7 +58,7 @@ public struct HaltonSequence: Hashable, Sendable, Codable {
   }
 
   /// Writes the points `start ..< start + count` row-major into `output`.
-  public func fill(start: UInt64, count: Int, into output: UnsafeMutableBufferPointer<Double>) {
+  package func fill(start: UInt64, count: Int, into output: UnsafeMutableBufferPointer<Double>) {
     for i in 0..<count {
       for j in 0..<dimension {
         output[i * dimension + j] = coordinate(index: start + UInt64(i), dimension: j)

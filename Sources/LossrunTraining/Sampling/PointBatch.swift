@@ -3,18 +3,18 @@
 /// `points` holds `count × dimension` coordinates row-major in input order; `normals` holds the
 /// outward unit normal of each point in the same layout for boundary regions, and is empty
 /// otherwise. Once sized, refilling a batch does not allocate.
-public struct PointBatch<Scalar: BinaryFloatingPoint & Sendable>: Sendable {
+package struct PointBatch<Scalar: BinaryFloatingPoint & Sendable>: Sendable {
   /// Coordinates per point.
-  public let dimension: Int
+  package let dimension: Int
   /// The number of points.
-  public let count: Int
+  package let count: Int
   /// The coordinates, row-major.
-  public var points: [Scalar]
+  package var points: [Scalar]
   /// The outward unit normals, row-major, or empty when the region has no normals.
-  public var normals: [Scalar]
+  package var normals: [Scalar]
 
   /// Creates a zero-filled batch.
-  public init(dimension: Int, count: Int, hasNormals: Bool) {
+  package init(dimension: Int, count: Int, hasNormals: Bool) {
     self.dimension = dimension
     self.count = count
     points = Array(repeating: 0, count: dimension * count)
@@ -22,12 +22,12 @@ public struct PointBatch<Scalar: BinaryFloatingPoint & Sendable>: Sendable {
   }
 
   /// The coordinates of point `index`.
-  public func point(_ index: Int) -> ArraySlice<Scalar> {
+  package func point(_ index: Int) -> ArraySlice<Scalar> {
     points[(index * dimension)..<((index + 1) * dimension)]
   }
 
   /// The normal of point `index` (empty when the batch has no normals).
-  public func normal(_ index: Int) -> ArraySlice<Scalar> {
+  package func normal(_ index: Int) -> ArraySlice<Scalar> {
     normals.isEmpty ? [] : normals[(index * dimension)..<((index + 1) * dimension)]
   }
 }

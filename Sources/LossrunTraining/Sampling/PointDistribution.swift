@@ -1,5 +1,5 @@
 /// How a point set is laid out in the unit cube [0, 1)^d.
-public enum PointDistribution: Hashable, Sendable, Codable {
+package enum PointDistribution: Hashable, Sendable, Codable {
   /// Independent uniform random points.
   case uniform
   /// A regular grid of cell centres; see ``GridLayout`` for counts that are not a perfect power.
@@ -19,5 +19,5 @@ public enum PointDistribution: Hashable, Sendable, Codable {
   case halton(scrambled: Bool = false, skip: UInt64 = 0)
 
   /// Whether a redraw gives new points (false for the grid, which is the same every time).
-  public var isRandomOrSequential: Bool { self != .grid }
+  package var isRandomOrSequential: Bool { self != .grid }
 }

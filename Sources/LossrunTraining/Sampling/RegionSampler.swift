@@ -15,9 +15,9 @@ import LossrunEngine
 /// points, sampling stops with a ``SamplingError`` saying how little of the region the predicate
 /// selects. Grid and Latin-hypercube layouts keep their structure only when no point is
 /// rejected (whole pieces, or no predicate); otherwise they are topped up by further batches.
-public struct RegionSampler: Sendable {
+package struct RegionSampler: Sendable {
   /// Which part of the geometry is sampled.
-  public enum Region: Hashable, Sendable, Codable {
+  package enum Region: Hashable, Sendable, Codable {
     /// The interior (for a cylinder's initial slice, sample its ``InitialSlice`` geometry).
     case interior
     /// The boundary, with outward normals.
@@ -25,27 +25,27 @@ public struct RegionSampler: Sendable {
   }
 
   /// Candidate draws allowed per requested point before giving up.
-  public static let maximumDrawsPerPoint = 1000
+  package static let maximumDrawsPerPoint = 1000
 
   /// The geometry sampled.
-  public let geometry: any Geometry
+  package let geometry: any Geometry
   /// The region.
-  public let region: Region
+  package let region: Region
   /// The selection, or nil for the whole region.
-  public let predicate: PointPredicate?
+  package let predicate: PointPredicate?
   /// The points drawn per batch.
-  public let count: Int
+  package let count: Int
   /// The point stream; save and restore it to resume sampling bit for bit.
-  public var state: UnitCubeSampler
+  package var state: UnitCubeSampler
   /// The boundary pieces that take part and their cumulative measures (normalised to end at 1).
-  public let pieces: [Int]
+  package let pieces: [Int]
   private let cumulativeMeasure: [Double]
   private var unitScratch: [Double] = []
   private var point: [Double]
   private var normal: [Double]
 
   /// Creates a sampler of `count` points per batch drawn with `distribution` from `generator`.
-  public init(
+  package init(
     geometry: any Geometry, region: Region, predicate: PointPredicate? = nil, count: Int,
     distribution: PointDistribution, generator: RandomGenerator
   ) throws(SamplingError) {
@@ -75,17 +75,17 @@ public struct RegionSampler: Sendable {
   }
 
   /// Whether the points carry normals.
-  public var hasNormals: Bool { region == .boundary }
+  package var hasNormals: Bool { region == .boundary }
 
   /// A batch of the right shape to ``sample(into:)``.
-  public func makeBatch<Scalar: BinaryFloatingPoint & Sendable>(
+  package func makeBatch<Scalar: BinaryFloatingPoint & Sendable>(
     _: Scalar.Type = Scalar.self
   ) -> PointBatch<Scalar> {
     PointBatch(dimension: geometry.dimension, count: count, hasNormals: hasNormals)
   }
 
   /// Draws a fresh set of points into `batch`, converting to the batch's precision.
-  public mutating func sample<Scalar: BinaryFloatingPoint & Sendable>(
+  package mutating func sample<Scalar: BinaryFloatingPoint & Sendable>(
     into batch: inout PointBatch<Scalar>
   ) throws(SamplingError) {
     var accepted = 0

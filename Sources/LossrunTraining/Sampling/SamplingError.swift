@@ -2,12 +2,12 @@
 ///
 /// Errors carry a message only; the run wraps them in a ``TrainingError`` that names the sampler,
 /// which the command line locates at its declaration.
-public struct SamplingError: Error, Hashable, Sendable, CustomStringConvertible {
+package struct SamplingError: Error, Hashable, Sendable, CustomStringConvertible {
   /// What went wrong, as a sentence fragment suitable for a diagnostic.
-  public var message: String
+  package var message: String
 
   /// Creates an error with a message.
-  public init(_ message: String) { self.message = message }
+  package init(_ message: String) { self.message = message }
 
-  public var description: String { message }
+  package var description: String { message }
 }

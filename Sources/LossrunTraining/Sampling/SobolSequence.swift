@@ -5,20 +5,20 @@
 /// one index range are therefore the same however they are batched, and any 2^k consecutive
 /// points starting at a multiple of 2^k put exactly one point in each dyadic interval of length
 /// 2^−k of every 1-D projection. Indices must stay below 2^32.
-public struct SobolSequence: Hashable, Sendable, Codable {
+package struct SobolSequence: Hashable, Sendable, Codable {
   /// Bits per coordinate.
-  public static let bitCount = 32
+  package static let bitCount = 32
   /// The largest dimension supported by the direction-number table.
-  public static var maximumDimension: Int { SobolDirectionNumbers.maximumDimension }
+  package static var maximumDimension: Int { SobolDirectionNumbers.maximumDimension }
 
   /// The number of coordinates per point.
-  public let dimension: Int
+  package let dimension: Int
   /// Per-dimension xor masks (all zero unless digitally shifted).
-  public let shifts: [UInt32]
+  package let shifts: [UInt32]
   private let directions: [[UInt32]]
 
   /// Creates the sequence in `dimension` dimensions, optionally digitally shifted by `shifts`.
-  public init(dimension: Int, shifts: [UInt32]? = nil) throws(SamplingError) {
+  package init(dimension: Int, shifts: [UInt32]? = nil) throws(SamplingError) {
     guard (1...Self.maximumDimension).contains(dimension) else {
       throw SamplingError(
         "the Sobol sequence supports 1 to \(Self.maximumDimension) dimensions, not \(dimension)")
@@ -29,7 +29,7 @@ public struct SobolSequence: Hashable, Sendable, Codable {
   }
 
   /// The integer coordinates (before scaling by 2^−32) of the point with index `index`.
-  public func integerCoordinate(index: UInt64, dimension j: Int) -> UInt32 {
+  package func integerCoordinate(index: UInt64, dimension j: Int) -> UInt32 {
     var gray = index ^ (index >> 1)
     var word = shifts[j]
     var bit = 0
@@ -43,7 +43,7 @@ public struct SobolSequence: Hashable, Sendable, Codable {
 
   /// Writes the points with indices `start ..< start + count` row-major into `output`, which must
   /// have room for `count · dimension` values; throws when the indices pass 2^32.
-  public func fill(
+  package func fill(
     start: UInt64, count: Int, into output: UnsafeMutableBufferPointer<Double>
   ) throws(SamplingError) {
     guard start + UInt64(count) <= (UInt64(1) << 32) else {

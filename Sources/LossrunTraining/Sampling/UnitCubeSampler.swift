@@ -7,20 +7,20 @@ import LossrunEngine
 /// Saving and restoring it resumes the draws bit for bit. Successive batches of a Sobol or Halton
 /// sampler continue the sequence (so resampling gives fresh, still well-spread points); a grid
 /// gives the same points every time; uniform and Latin hypercube draw fresh random points.
-public struct UnitCubeSampler: Hashable, Sendable, Codable {
+package struct UnitCubeSampler: Hashable, Sendable, Codable {
   /// The layout of the points.
-  public let distribution: PointDistribution
+  package let distribution: PointDistribution
   /// Coordinates per point.
-  public let dimension: Int
+  package let dimension: Int
   /// The sampler's random stream.
-  public private(set) var generator: RandomGenerator
+  package private(set) var generator: RandomGenerator
   /// The index of the next low-discrepancy point.
-  public private(set) var nextIndex: UInt64
+  package private(set) var nextIndex: UInt64
   private let sobol: SobolSequence?
   private let halton: HaltonSequence?
 
   /// Creates a sampler of `dimension`-dimensional points drawing from `generator`.
-  public init(
+  package init(
     distribution: PointDistribution, dimension: Int, generator: RandomGenerator
   ) throws(SamplingError) {
     guard dimension >= 1 else { throw SamplingError("points need at least one coordinate") }
@@ -51,7 +51,7 @@ public struct UnitCubeSampler: Hashable, Sendable, Codable {
   }
 
   /// Writes `count` points row-major into `output` (resized to `count · dimension`).
-  public mutating func draw(count: Int, into output: inout [Double]) throws(SamplingError) {
+  package mutating func draw(count: Int, into output: inout [Double]) throws(SamplingError) {
     guard count >= 0 else { throw SamplingError("a point count cannot be negative") }
     let total = count * dimension
     if output.count != total { output = Array(repeating: 0, count: total) }
@@ -61,7 +61,7 @@ public struct UnitCubeSampler: Hashable, Sendable, Codable {
   }
 
   /// Writes `count` points row-major into a buffer of `count · dimension` values.
-  public mutating func draw(
+  package mutating func draw(
     count: Int, into output: UnsafeMutableBufferPointer<Double>
   ) throws(SamplingError) {
     switch distribution {

@@ -7,9 +7,9 @@ import LossrunEngine
 /// The settings are values, never defaults: the checker types and defaults a spec's settings
 /// and expands presets (`wang2021`, `physicsnemo`) from `WeightingCatalogue`, the one place
 /// they are written, and ``init(_:initialWeights:)`` takes the result.
-public struct AnnealingSettings: Hashable, Sendable, Codable {
+package struct AnnealingSettings: Hashable, Sendable, Codable {
   /// The numerator statistic of the reference term's gradient.
-  public enum Statistic: String, Hashable, Sendable, Codable {
+  package enum Statistic: String, Hashable, Sendable, Codable {
     /// max |g_ref|.
     case max
     /// mean |g_ref| (the mean of layer means with ``perLayerMean``).
@@ -17,31 +17,31 @@ public struct AnnealingSettings: Hashable, Sendable, Codable {
   }
 
   /// The index of the reference term (the PDE residual); its weight never changes.
-  public var reference: Int
+  package var reference: Int
   /// The numerator statistic.
-  public var statistic: Statistic
+  package var statistic: Statistic
   /// The smoothing a in w ← (1 − a)·w + a·ŵ (1 means no smoothing).
-  public var ema: Double
+  package var ema: Double
   /// Update every this many steps (at steps 0, every, 2·every, …).
-  public var every: Int
+  package var every: Int
   /// The parameters the statistics run over.
-  public var parameters: ParameterScope
+  package var parameters: ParameterScope
   /// Mean statistics are the mean over layers of each layer's mean |g| instead of the mean over
   /// all entries (the reference code's denominator).
-  public var perLayerMean: Bool
+  package var perLayerMean: Bool
   /// The denominator is the statistic of the gradient of the already weighted loss w·L_i, that
   /// is |w_i| times the unweighted one (the reference code's choice).
-  public var weightedDenominator: Bool
+  package var weightedDenominator: Bool
   /// Groups of terms that share one weight; a group's statistics are those of the gradient of
   /// the sum of its losses.
-  public var shared: [[Int]]
+  package var shared: [[Int]]
   /// Added to the denominator (PhysicsNeMo-Sym uses 1e-8).
-  public var epsilon: Double
+  package var epsilon: Double
   /// The starting weight of each term; nil means all 1.
-  public var initialWeights: [Double]?
+  package var initialWeights: [Double]?
 
   /// Creates settings from explicit values (see `WeightingCatalogue` for the spec's defaults).
-  public init(
+  package init(
     reference: Int, statistic: Statistic, ema: Double, every: Int, parameters: ParameterScope,
     perLayerMean: Bool, weightedDenominator: Bool, shared: [[Int]], epsilon: Double,
     initialWeights: [Double]?
@@ -59,7 +59,7 @@ public struct AnnealingSettings: Hashable, Sendable, Codable {
   }
 
   /// The settings of a checked spec's annealing rule (preset expanded, every setting defaulted).
-  public init(_ checked: CheckedWeighting.Annealing, initialWeights: [Double]?) {
+  package init(_ checked: CheckedWeighting.Annealing, initialWeights: [Double]?) {
     self.init(
       reference: checked.reference, statistic: checked.statistic == .max ? .max : .mean,
       ema: checked.ema, every: checked.every, parameters: ParameterScope(checked.parameters),

@@ -1,7 +1,7 @@
 import LossrunEngine
 
 /// One of the core weighting rules, as a single concrete type the training loop can store.
-public enum CoreWeighting: WeightingRule, Hashable, Codable {
+package enum CoreWeighting: WeightingRule, Hashable, Codable {
   /// Constant weights.
   case fixed(FixedWeighting)
   /// Learning-rate annealing (presets `wang2021`, `physicsnemo`).
@@ -17,17 +17,17 @@ public enum CoreWeighting: WeightingRule, Hashable, Codable {
     }
   }
 
-  public var termCount: Int { rule.termCount }
-  public var statisticGroups: [[Int]] { rule.statisticGroups }
-  public var needsGramian: Bool { rule.needsGramian }
-  public func needsStatistics(atStep step: Int) -> Bool { rule.needsStatistics(atStep: step) }
-  public func makeInitialState() -> WeightingState { rule.makeInitialState() }
+  package var termCount: Int { rule.termCount }
+  package var statisticGroups: [[Int]] { rule.statisticGroups }
+  package var needsGramian: Bool { rule.needsGramian }
+  package func needsStatistics(atStep step: Int) -> Bool { rule.needsStatistics(atStep: step) }
+  package func makeInitialState() -> WeightingState { rule.makeInitialState() }
 
-  public func update<S: EngineScalar>(
+  package func update<S: EngineScalar>(
     step: Int, losses: [Double], statistics: GradientStatistics<S>, state: inout WeightingState
   ) {
     rule.update(step: step, losses: losses, statistics: statistics, state: &state)
   }
 
-  public func weights(in state: WeightingState) -> [Double] { state.weights }
+  package func weights(in state: WeightingState) -> [Double] { state.weights }
 }

@@ -6,21 +6,21 @@ import LossrunEngine
 ///
 /// Statistic groups are the weight groups (each term, or a shared group's summed gradient).
 /// A zero or non-finite estimate keeps the old weight.
-public struct GradientNormBalancing: WeightingRule, Hashable, Codable {
+package struct GradientNormBalancing: WeightingRule, Hashable, Codable {
   /// The settings: values, never defaults (the spec's defaults and the `jaxpi` preset are in
   /// `WeightingCatalogue`).
-  public struct Settings: Hashable, Sendable, Codable {
+  package struct Settings: Hashable, Sendable, Codable {
     /// The smoothing a.
-    public var ema: Double
+    package var ema: Double
     /// Update every this many steps (at steps 0, every, …).
-    public var every: Int
+    package var every: Int
     /// The parameters the norms run over.
-    public var parameters: ParameterScope
+    package var parameters: ParameterScope
     /// Groups of terms sharing one weight.
-    public var shared: [[Int]]
+    package var shared: [[Int]]
 
     /// Creates settings from explicit values.
-    public init(ema: Double, every: Int, parameters: ParameterScope, shared: [[Int]]) {
+    package init(ema: Double, every: Int, parameters: ParameterScope, shared: [[Int]]) {
       self.ema = ema
       self.every = every
       self.parameters = parameters
@@ -29,7 +29,7 @@ public struct GradientNormBalancing: WeightingRule, Hashable, Codable {
 
     /// The settings of a checked spec's `grad_norm` rule (preset expanded, settings defaulted);
     /// no shared weights.
-    public init(_ checked: CheckedWeighting.GradientNormBalancing) {
+    package init(_ checked: CheckedWeighting.GradientNormBalancing) {
       self.init(
         ema: checked.ema, every: checked.every, parameters: ParameterScope(checked.parameters),
         shared: [])
@@ -37,14 +37,14 @@ public struct GradientNormBalancing: WeightingRule, Hashable, Codable {
   }
 
   /// The settings.
-  public let settings: Settings
+  package let settings: Settings
   /// The number of terms.
-  public let termCount: Int
+  package let termCount: Int
   /// The weight groups.
-  public let weightGroups: [[Int]]
+  package let weightGroups: [[Int]]
 
   /// Creates the rule; throws on settings that cannot work.
-  public init(termCount: Int, settings: Settings) throws(WeightingError) {
+  package init(termCount: Int, settings: Settings) throws(WeightingError) {
     guard termCount >= 1 else { throw WeightingError("weighting needs at least one term") }
     guard settings.ema > 0, settings.ema <= 1 else {
       throw WeightingError("ema must be in (0, 1], not \(settings.ema)")
@@ -57,15 +57,15 @@ public struct GradientNormBalancing: WeightingRule, Hashable, Codable {
     weightGroups = try WeightGroups.make(termCount: termCount, shared: settings.shared)
   }
 
-  public var statisticGroups: [[Int]] { weightGroups }
+  package var statisticGroups: [[Int]] { weightGroups }
 
-  public func needsStatistics(atStep step: Int) -> Bool { step % settings.every == 0 }
+  package func needsStatistics(atStep step: Int) -> Bool { step % settings.every == 0 }
 
-  public func makeInitialState() -> WeightingState {
+  package func makeInitialState() -> WeightingState {
     WeightingState(weights: Array(repeating: 1, count: termCount))
   }
 
-  public func update<S: EngineScalar>(
+  package func update<S: EngineScalar>(
     step: Int, losses: [Double], statistics: GradientStatistics<S>, state: inout WeightingState
   ) {
     guard needsStatistics(atStep: step) else { return }
@@ -86,5 +86,5 @@ public struct GradientNormBalancing: WeightingRule, Hashable, Codable {
     state.lastUpdateStep = step
   }
 
-  public func weights(in state: WeightingState) -> [Double] { state.weights }
+  package func weights(in state: WeightingState) -> [Double] { state.weights }
 }

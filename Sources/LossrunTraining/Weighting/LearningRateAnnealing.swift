@@ -7,16 +7,16 @@ import LossrunEngine
 /// shared group) in order of its first term. At an update step with a zero or non-finite
 /// estimate (a vanished or overflowing gradient), the weight is kept rather than sent to
 /// infinity; the raw estimates are kept in ``WeightingState/lastEstimates`` for logging.
-public struct LearningRateAnnealing: WeightingRule, Hashable, Codable {
+package struct LearningRateAnnealing: WeightingRule, Hashable, Codable {
   /// The settings.
-  public let settings: AnnealingSettings
+  package let settings: AnnealingSettings
   /// The number of terms.
-  public let termCount: Int
+  package let termCount: Int
   /// The weight groups (every term but the reference, shared groups merged).
-  public let weightGroups: [[Int]]
+  package let weightGroups: [[Int]]
 
   /// Creates the rule for `termCount` terms; throws on settings that cannot work.
-  public init(termCount: Int, settings: AnnealingSettings) throws(WeightingError) {
+  package init(termCount: Int, settings: AnnealingSettings) throws(WeightingError) {
     guard (0..<termCount).contains(settings.reference) else {
       throw WeightingError("the reference term \(settings.reference + 1) is not one of the terms")
     }
@@ -41,11 +41,11 @@ public struct LearningRateAnnealing: WeightingRule, Hashable, Codable {
       termCount: termCount, shared: settings.shared, excluding: settings.reference)
   }
 
-  public var statisticGroups: [[Int]] { [[settings.reference]] + weightGroups }
+  package var statisticGroups: [[Int]] { [[settings.reference]] + weightGroups }
 
-  public func needsStatistics(atStep step: Int) -> Bool { step % settings.every == 0 }
+  package func needsStatistics(atStep step: Int) -> Bool { step % settings.every == 0 }
 
-  public func makeInitialState() -> WeightingState {
+  package func makeInitialState() -> WeightingState {
     var weights = settings.initialWeights ?? Array(repeating: 1, count: termCount)
     for group in weightGroups {  // a shared group starts at its first term's weight
       for term in group { weights[term] = weights[group[0]] }
@@ -53,7 +53,7 @@ public struct LearningRateAnnealing: WeightingRule, Hashable, Codable {
     return WeightingState(weights: weights)
   }
 
-  public func update<S: EngineScalar>(
+  package func update<S: EngineScalar>(
     step: Int, losses: [Double], statistics: GradientStatistics<S>, state: inout WeightingState
   ) {
     guard needsStatistics(atStep: step) else { return }
@@ -76,7 +76,7 @@ public struct LearningRateAnnealing: WeightingRule, Hashable, Codable {
     state.lastUpdateStep = step
   }
 
-  public func weights(in state: WeightingState) -> [Double] { state.weights }
+  package func weights(in state: WeightingState) -> [Double] { state.weights }
 
   /// mean |g| of a group over the scope, or the mean of its layer means.
   private func meanStatistic<S: EngineScalar>(

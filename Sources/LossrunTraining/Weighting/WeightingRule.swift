@@ -14,7 +14,7 @@ import LossrunEngine
 /// ``statisticGroups``; rules that read inner products or cosines of the groups' gradients
 /// (aggregators such as PCGrad, MGDA, ConFIG) set ``needsGramian``, and only then is the Gramian
 /// computed.
-public protocol WeightingRule<State>: Sendable {
+package protocol WeightingRule<State>: Sendable {
   /// The rule's changing state.
   associatedtype State: Hashable & Sendable & Codable
 
@@ -43,28 +43,28 @@ public protocol WeightingRule<State>: Sendable {
 
 extension WeightingRule {
   /// The core rules read no Gramian.
-  public var needsGramian: Bool { false }
+  package var needsGramian: Bool { false }
 
   /// The statistics request of this rule: its groups, summed in `Double` in index order.
-  public var statisticsRequest: GradientStatisticsRequest {
+  package var statisticsRequest: GradientStatisticsRequest {
     GradientStatisticsRequest(
       groups: statisticGroups, summation: .sequential, includesGramian: needsGramian)
   }
 }
 
 /// The state shared by the core rules: the current weights and when they last changed.
-public struct WeightingState: Hashable, Sendable, Codable {
+package struct WeightingState: Hashable, Sendable, Codable {
   /// The weight of each term.
-  public var weights: [Double]
+  package var weights: [Double]
   /// The raw estimates ŵ of the last update (before smoothing), per term; empty before the
   /// first. NaN for terms the rule does not estimate (the reference term), ±∞ for a vanished
   /// gradient: encode with a non-conforming-float strategy when writing JSON.
-  public var lastEstimates: [Double]
+  package var lastEstimates: [Double]
   /// The step of the last update, or nil before the first.
-  public var lastUpdateStep: Int?
+  package var lastUpdateStep: Int?
 
   /// Creates a state with the given weights.
-  public init(weights: [Double]) {
+  package init(weights: [Double]) {
     self.weights = weights
     lastEstimates = []
     lastUpdateStep = nil
