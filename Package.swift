@@ -60,7 +60,7 @@ let package = Package(
       ],
       swiftSettings: trainingSettings
     ),
-    .target(name: "LossrunReport", dependencies: ["LossrunDiagnostics", "LossrunJSON"]),
+    .target(name: "LossrunReport", dependencies: ["LossrunJSON"]),
 
     // MARK: - Executables
     .executableTarget(
@@ -100,7 +100,10 @@ let package = Package(
     ),
     .testTarget(
       name: "LossrunCLITests",
-      dependencies: ["lossrun", "LossrunDiagnostics", "LossrunTraining"]
+      dependencies: [
+        "lossrun", "LossrunCheck", "LossrunDiagnostics", "LossrunTraining", "LossrunTestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     .testTarget(
       name: "LossrunTrainingTests",

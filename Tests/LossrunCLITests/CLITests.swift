@@ -1,4 +1,5 @@
 import Foundation
+import LossrunTestSupport
 import Testing
 
 /// Runs the built `lossrun` binary and checks exit statuses and output.
@@ -95,7 +96,7 @@ import Testing
 
   @Test func strictTurnsWarningsIntoFailure() throws {
     let path = try Self.temporarySpec(
-      Self.badSpec.replacingOccurrences(of: "u_xx - f", with: "u_xx - 1")
+      Self.badSpec.patched(replacing: "u_xx - f", with: "u_xx - 1")
         + "\nconstants: { spare: 1 }\n")
     let lenient = try Self.run(["lint", path])
     #expect(lenient.status == 0)
@@ -133,21 +134,8 @@ import Testing
     #expect(missing.standardError.contains("[unreadable-file]"))
   }
 
-  static let smallSpec = """
-    name: small
-    inputs: { x: [0, 1], y: [0, 1] }
-    define:
-      exact: sin(pi*x) * y
-    network: { outputs: [u], hidden: [8], activation: tanh }
-    samplers:
-      interior: { region: interior, points: 16 }
-      edge: { region: boundary, points: 16 }
-    terms:
-      residual: { on: interior, residual: "-lap(u) - pi^2 * exact" }
-      edge: { on: edge, residual: "u - exact" }
-    training: { optimizer: adam, lr: 1e-3, steps: 1000, seed: 3, log_every: 5 }
-    evaluate: { exact: exact, grid: [5, 5], every: 10 }
-    """
+  /// The shared small Poisson spec, long enough that `--steps` decides where a run stops.
+  static let smallSpec = SpecFixtures.smallPoissonYAML(steps: 1000)
 
   /// Bad flag values exit with the usage status and say what is wrong with the value.
   @Test func badFlagValuesExitWithTwo() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import LossrunCheck
+import LossrunTestSupport
 import Testing
 
 @testable import LossrunTraining
@@ -8,10 +9,10 @@ import Testing
 /// (finite, lower loss) and that the rule's weights move as it says.
 @Suite struct RunVariantTests {
   static func train(weighting: String, training: String = "") throws -> TrainingRun.Result {
-    var text = RunTestSupport.smallSpec(steps: 30, weighting: weighting)
+    var text = SpecFixtures.smallPoissonYAML(steps: 30, weighting: weighting)
     if !training.isEmpty {
-      text = text.replacingOccurrences(
-        of: "training: { optimizer: adam, lr: 1e-3,", with: "training: { \(training),")
+      text = text.patched(
+        replacing: "training: { optimizer: adam, lr: 1e-3,", with: "training: { \(training),")
     }
     let spec = try #require(RunTestSupport.checked(text))
     let out = RunTestSupport.temporaryDirectory("variant")
