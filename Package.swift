@@ -66,7 +66,7 @@ let package = Package(
     .executableTarget(
       name: "lossrun",
       dependencies: [
-        "LossrunDiagnostics", "LossrunSpec", "LossrunCheck", "LossrunTraining",
+        "LossrunDiagnostics", "LossrunSpec", "LossrunCheck", "LossrunTraining", "LossrunReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -101,7 +101,8 @@ let package = Package(
     .testTarget(
       name: "LossrunCLITests",
       dependencies: [
-        "lossrun", "LossrunCheck", "LossrunDiagnostics", "LossrunTraining", "LossrunTestSupport",
+        "lossrun", "LossrunCheck", "LossrunDiagnostics", "LossrunReport", "LossrunTraining",
+        "LossrunTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -1,4 +1,5 @@
 import Foundation
+import LossrunReport
 import LossrunTestSupport
 import Testing
 
@@ -183,6 +184,14 @@ import Testing
     #expect(lines.first?.hasPrefix("points per sampler 8, ") == true)
     #expect(lines.first?.hasSuffix(", 1 thread(s)") == true)
     #expect(lines.last?.hasPrefix("per-term / summed  ") == true)
+  }
+
+  /// `--version` prints the version every run records in `summary.json`, and nothing else.
+  @Test func versionPrintsLossrunsVersion() throws {
+    let result = try Self.run(["--version"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput == LossrunVersion.current + "\n")
+    #expect(result.standardError.isEmpty)
   }
 
   @Test func schemaIsJSON() throws {
