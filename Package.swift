@@ -60,13 +60,13 @@ let package = Package(
       ],
       swiftSettings: trainingSettings
     ),
-    .target(name: "LossrunReport", dependencies: ["LossrunDiagnostics", "LossrunJSON"]),
+    .target(name: "LossrunReport", dependencies: ["LossrunJSON"]),
 
     // MARK: - Executables
     .executableTarget(
       name: "lossrun",
       dependencies: [
-        "LossrunDiagnostics", "LossrunSpec", "LossrunCheck", "LossrunTraining",
+        "LossrunDiagnostics", "LossrunSpec", "LossrunCheck", "LossrunTraining", "LossrunReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -100,7 +100,11 @@ let package = Package(
     ),
     .testTarget(
       name: "LossrunCLITests",
-      dependencies: ["lossrun", "LossrunDiagnostics", "LossrunTraining"]
+      dependencies: [
+        "lossrun", "LossrunCheck", "LossrunDiagnostics", "LossrunReport", "LossrunTraining",
+        "LossrunTestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     .testTarget(
       name: "LossrunTrainingTests",

@@ -13,7 +13,7 @@ public struct InputAffine: Sendable, Equatable {
   }
 
   /// The diagonal map `x'_i = (x_i - mean_i) / scale_i` (standardisation).
-  public static func standardising(mean: [Double], scale: [Double]) -> InputAffine {
+  public static func standardizing(mean: [Double], scale: [Double]) -> InputAffine {
     let n = mean.count
     var matrix = [Double](repeating: 0, count: n * n)
     var offset = [Double](repeating: 0, count: n)

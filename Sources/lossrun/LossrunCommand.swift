@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
+import LossrunReport
 
 /// `lossrun`: train physics-informed neural networks from a declarative spec.
+///
+/// `lossrun --version` prints ``LossrunVersion/current``, the version every run records.
 ///
 /// Exit statuses: 0 success; 1 the spec has errors (or warnings, with `lint --strict`), or a
 /// file cannot be read, or training failed; 2 usage error; 130 training stopped by Ctrl-C.
@@ -13,6 +16,7 @@ struct LossrunCommand: ParsableCommand {
       Exit status: 0 success; 1 errors in a spec (or warnings with lint --strict) or an \
       unreadable file, or training failed; 2 usage error; 130 training stopped by Ctrl-C.
       """,
+    version: LossrunVersion.current,
     subcommands: [
       RunCommand.self, LintCommand.self, SchemaCommand.self, ConvertCommand.self,
       BenchCommand.self,

@@ -1,4 +1,6 @@
 import Foundation
+import LossrunReport
+import LossrunTestSupport
 import Testing
 
 /// Runs the built `lossrun` binary and checks exit statuses and output.
@@ -95,7 +97,7 @@ import Testing
 
   @Test func strictTurnsWarningsIntoFailure() throws {
     let path = try Self.temporarySpec(
-      Self.badSpec.replacingOccurrences(of: "u_xx - f", with: "u_xx - 1")
+      Self.badSpec.patched(replacing: "u_xx - f", with: "u_xx - 1")
         + "\nconstants: { spare: 1 }\n")
     let lenient = try Self.run(["lint", path])
     #expect(lenient.status == 0)
@@ -133,21 +135,8 @@ import Testing
     #expect(missing.standardError.contains("[unreadable-file]"))
   }
 
-  static let smallSpec = """
-    name: small
-    inputs: { x: [0, 1], y: [0, 1] }
-    define:
-      exact: sin(pi*x) * y
-    network: { outputs: [u], hidden: [8], activation: tanh }
-    samplers:
-      interior: { region: interior, points: 16 }
-      edge: { region: boundary, points: 16 }
-    terms:
-      residual: { on: interior, residual: "-lap(u) - pi^2 * exact" }
-      edge: { on: edge, residual: "u - exact" }
-    training: { optimizer: adam, lr: 1e-3, steps: 1000, seed: 3, log_every: 5 }
-    evaluate: { exact: exact, grid: [5, 5], every: 10 }
-    """
+  /// The shared small Poisson spec, long enough that `--steps` decides where a run stops.
+  static let smallSpec = SpecFixtures.smallPoissonYAML(steps: 1000)
 
   /// Bad flag values exit with the usage status and say what is wrong with the value.
   @Test func badFlagValuesExitWithTwo() throws {
@@ -195,6 +184,14 @@ import Testing
     #expect(lines.first?.hasPrefix("points per sampler 8, ") == true)
     #expect(lines.first?.hasSuffix(", 1 thread(s)") == true)
     #expect(lines.last?.hasPrefix("per-term / summed  ") == true)
+  }
+
+  /// `--version` prints the version every run records in `summary.json`, and nothing else.
+  @Test func versionPrintsLossrunsVersion() throws {
+    let result = try Self.run(["--version"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput == LossrunVersion.current + "\n")
+    #expect(result.standardError.isEmpty)
   }
 
   @Test func schemaIsJSON() throws {

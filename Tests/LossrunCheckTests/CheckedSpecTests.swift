@@ -198,8 +198,8 @@ import Testing
 @Suite struct CheckedSpecLocationTests {
   @Test func declarationsCarryTheirRanges() throws {
     let report = SpecFixtures.lint(
-      SpecFixtures.base.replacingOccurrences(
-        of: "training: { steps: 10 }",
+      SpecFixtures.base.patched(
+        replacing: "training: { steps: 10 }",
         with: "weighting: fixed\ntraining: { steps: 10, seed: 4 }\nevaluate: { exact: f }"))
     let spec = try #require(report.checked)
     let written = try #require(report.spec)
@@ -218,8 +218,8 @@ import Testing
 
   @Test func overridingReplacesRevalidatesAndRecords() throws {
     let spec = try CheckedSpecTests.checked(
-      SpecFixtures.base.replacingOccurrences(
-        of: "training: { steps: 10 }", with: "training: { steps: 1000, log_every: 50 }"))
+      SpecFixtures.base.patched(
+        replacing: "training: { steps: 10 }", with: "training: { steps: 1000, log_every: 50 }"))
     #expect(spec.overrides.isEmpty)
     let overridden = try spec.overriding(
       CheckedSpec.Overrides(steps: 20, seed: 5, precision: .float64, outputDirectory: "out/x"))
@@ -253,15 +253,15 @@ import Testing
   }
 
   @Test func specPathsResolveFromTheSpecFilesDirectory() throws {
-    let text = SpecFixtures.base.replacingOccurrences(
-      of: "name: t", with: "name: t\noutput: results/t")
+    let text = SpecFixtures.base.patched(
+      replacing: "name: t", with: "name: t\noutput: results/t")
     let nested = try #require(SpecFrontEnd.load(text: text, path: "some/dir/t.yaml").checked)
     #expect(nested.outputDirectory == "some/dir/results/t")
     let here = try #require(SpecFrontEnd.load(text: text, path: "t.yaml").checked)
     #expect(here.outputDirectory == "results/t")
     let absolute = try #require(
       SpecFrontEnd.load(
-        text: text.replacingOccurrences(of: "output: results/t", with: "output: /tmp/t"),
+        text: text.patched(replacing: "output: results/t", with: "output: /tmp/t"),
         path: "some/dir/t.yaml"
       ).checked)
     #expect(absolute.outputDirectory == "/tmp/t")

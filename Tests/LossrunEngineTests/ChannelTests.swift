@@ -62,7 +62,7 @@ import Testing
     let directional = try builder.addProbe(
       name: "dn", set.channel(.directional(output: 1, field: 0)))
     let plan = try builder.compile(Double.self, options: PlanOptions(tilePoints: 32))
-    TestNetworks.randomise(plan, seed: 7)
+    TestNetworks.randomize(plan, seed: 7)
     plan.setPoints(set.id, coordinates: points.flatMap { $0 })
     let normals = points.map { p in [0.6, -0.8] }
     plan.setVectors(set.id, field: 0, values: normals.flatMap { $0 })

@@ -58,7 +58,7 @@ import Testing
   func perTermGradientsMatchFiniteDifferences(_ activation: Activation) throws {
     let (builder, sets, _) = try Self.makeProblem(activation)
     let plan = try builder.compile(Double.self, options: PlanOptions(tilePoints: 32))
-    TestNetworks.randomise(plan, seed: 3)
+    TestNetworks.randomize(plan, seed: 3)
     Self.fill(plan, sets: sets, seed: 11)
     plan.computePerTermGradients()
     let terms = (0..<plan.termCount).map { TermID(index: $0) }
@@ -105,7 +105,7 @@ import Testing
       try builder.addTerm(name: "op\(i)", components: [column])
     }
     let plan = try builder.compile(Double.self, options: PlanOptions(tilePoints: 32))
-    TestNetworks.randomise(plan, seed: 5)
+    TestNetworks.randomize(plan, seed: 5)
     let xs = TestNetworks.uniform(12, in: 0.2...0.8, seed: 2)
     plan.setPoints(set.id, coordinates: xs)
     plan.computePerTermGradients()

@@ -7,7 +7,7 @@ import Testing
   @Test func perTermGradientsSumToTheSummedGradient() throws {
     let (builder, sets, _) = try ParameterGradientTests.makeProblem(.tanh, points: 40)
     let plan = try builder.compile(Double.self, options: PlanOptions(tilePoints: 32))
-    TestNetworks.randomise(plan, seed: 1)
+    TestNetworks.randomize(plan, seed: 1)
     ParameterGradientTests.fill(plan, sets: sets, seed: 4)
     let weights = [1.0, 0.5, 2.0, 3.0]
     plan.computePerTermGradients()
@@ -27,7 +27,7 @@ import Testing
   {
     let (builder, sets, _) = try ParameterGradientTests.makeProblem(.sin, points: 20)
     let plan = try builder.compile(Double.self)
-    TestNetworks.randomise(plan, seed: 2)
+    TestNetworks.randomize(plan, seed: 2)
     ParameterGradientTests.fill(plan, sets: sets, seed: 5)
     plan.computePerTermGradients()
     let layout = plan.layout
@@ -82,7 +82,7 @@ import Testing
       .tanh, points: 70, tile: nil, widths: [8, 8, 8])
     let double = try builder.compile(Double.self)
     let single = try builder.compile(Float.self)
-    TestNetworks.randomise(double, seed: 9)
+    TestNetworks.randomize(double, seed: 9)
     for i in 0..<double.layout.count { single.parameters[i] = Float(double.parameters[i]) }
     for i in 0..<double.layout.count { double.parameters[i] = Double(single.parameters[i]) }
     ParameterGradientTests.fill(double, sets: sets, seed: 6)

@@ -11,7 +11,7 @@ enum TestNetworks {
   }
 
   /// Fills a Double plan's parameters with random values of moderate size (nonzero biases).
-  static func randomise(_ plan: Plan<Double>, seed: UInt64) {
+  static func randomize(_ plan: Plan<Double>, seed: UInt64) {
     var generator = RandomGenerator(seed: seed)
     for layer in plan.layout.layers {
       let scale = 1.2 / Double(layer.inputCount).squareRoot()

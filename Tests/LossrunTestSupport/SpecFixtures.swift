@@ -84,6 +84,40 @@ public enum SpecFixtures {
 
     """
 
+  /// A small Poisson-like YAML spec on the unit square (16 lines): an interior residual, a
+  /// Dirichlet term on three sides (`wall`) and a Neumann term on `x = 1` (`side`), logged every 5
+  /// steps and evaluated against its exact solution every 10; training and CLI tests run it.
+  ///
+  /// - Parameters:
+  ///   - steps: the training steps.
+  ///   - weighting: the `weighting:` value.
+  ///   - precision: `float32` or `float64`.
+  ///   - resample: the interior sampler's resampling interval (nil: never).
+  public static func smallPoissonYAML(
+    steps: Int = 30, weighting: String = "{ rule: annealing, reference: residual, stat: mean }",
+    precision: String = "float64", resample: Int? = nil
+  ) -> String {
+    let resampleText = resample.map { ", resample: \($0)" } ?? ""
+    return """
+      name: small
+      inputs: { x: [0, 1], y: [0, 1] }
+      define:
+        exact: sin(pi*x) * y
+      network: { outputs: [u], hidden: [8, 8], activation: tanh, normalize: box }
+      samplers:
+        interior: { region: interior, points: 24\(resampleText) }
+        wall: { region: boundary, where: "x == 0 or y == 0 or y == 1", points: 16 }
+        side: { region: boundary, where: "x == 1", points: 8 }
+      terms:
+        residual: { on: interior, residual: "-lap(u) - pi^2 * exact" }
+        wall: { on: wall, residual: "u - exact" }
+        side: { on: side, residual: "dn(u) + pi * y" }
+      weighting: \(weighting)
+      training: { optimizer: adam, lr: 1e-3, steps: \(steps), seed: 3, precision: \(precision), log_every: 5 }
+      evaluate: { exact: exact, grid: [11, 11], every: 10 }
+      """
+  }
+
   /// `text` with 1-based line `line` replaced by `replacement` (which may hold several lines),
   /// or with `replacement` appended when `line` is past the end.
   public static func replacingLine(_ line: Int, of text: String, with replacement: String)

@@ -72,7 +72,7 @@ import Testing
     #expect(counts.left > 150 && counts.top > 60)  // measure 2 : 1
   }
 
-  @Test func predicateSelectingPartOfAFaceIsHonoured() throws {
+  @Test func predicateSelectingPartOfAFaceIsHonored() throws {
     let predicate: PointPredicate = { $0[1] == 0 && $0[0] < 0.5 }
     let batch = try sample(square, .boundary, predicate: predicate, count: 100)
     for i in 0..<batch.count {

@@ -1,6 +1,7 @@
 import Foundation
 import LossrunCheck
 import LossrunEngine
+import LossrunTestSupport
 import Testing
 
 @testable import LossrunTraining
@@ -150,7 +151,7 @@ import Testing
   }
 
   @Test func xavierInitializationIsSeededAndBiasesAreZero() throws {
-    let spec = try #require(RunTestSupport.checked(RunTestSupport.smallSpec()))
+    let spec = try #require(RunTestSupport.checked(SpecFixtures.smallPoissonYAML()))
     let problem = try LoweredProblem(spec: spec, evaluation: nil)
     let a: Plan<Double> = try problem.makePlan(threads: 1, seed: 5)
     let b: Plan<Double> = try problem.makePlan(threads: 1, seed: 5)

@@ -38,7 +38,7 @@ import Testing
     }
   }
 
-  @Test func adamMinimisesAQuadraticInBothPrecisions() {
+  @Test func adamMinimizesAQuadraticInBothPrecisions() {
     var adam = AdamOptimizer<Double>(settings: .pytorch())
     var x: [Double] = [0, 0, 0]
     for step in 0..<3000 {
@@ -70,7 +70,7 @@ import Testing
   }
 
   @Test(arguments: [(0.0, false), (0.9, false), (0.9, true)])
-  func sgdMinimisesAQuadratic(momentum: Double, nesterov: Bool) {
+  func sgdMinimizesAQuadratic(momentum: Double, nesterov: Bool) {
     var sgd = SGDOptimizer<Double>(settings: .pytorch(momentum: momentum, nesterov: nesterov))
     var x: [Double] = [0, 0, 0]
     for _ in 0..<500 {
@@ -113,7 +113,7 @@ import Testing
     #expect(result.iterations <= 1)
   }
 
-  @Test func lbfgsInFloatMinimisesAQuadratic() {
+  @Test func lbfgsInFloatMinimizesAQuadratic() {
     var lbfgs = LBFGSOptimizer<Float>(settings: .pytorch())
     var x: [Float] = [0, 0, 0]
     let curvatures = self.curvatures

@@ -102,7 +102,7 @@ import Testing
     for axis in 0..<3 { #expect(stratifies(points, dimension: 3, axis: axis, strata: 50)) }
   }
 
-  @Test func gridOfAPerfectPowerIsTheFullCellCentredGrid() throws {
+  @Test func gridOfAPerfectPowerIsTheFullCellCenteredGrid() throws {
     let points = try draw(.grid, count: 9, dimension: 2)
     let third = 1.0 / 3
     #expect(abs(points[0] - third / 2) < 1e-15 && abs(points[1] - third / 2) < 1e-15)

@@ -1,6 +1,7 @@
 import Foundation
 import LossrunCheck
 import LossrunDiagnostics
+import LossrunTestSupport
 import Testing
 
 @testable import LossrunTraining
@@ -16,8 +17,8 @@ import Testing
       atPath: directory + "/data", withIntermediateDirectories: true)
     try "x,y,u\n0,0,0\n0.5,0.5,0.5\n1,1,0\n".write(
       toFile: directory + "/data/ref.csv", atomically: true, encoding: .utf8)
-    let text = RunTestSupport.smallSpec(steps: 5).replacingOccurrences(
-      of: "evaluate: { exact: exact, grid: [11, 11], every: 10 }",
+    let text = SpecFixtures.smallPoissonYAML(steps: 5).patched(
+      replacing: "evaluate: { exact: exact, grid: [11, 11], every: 10 }",
       with: "evaluate: { reference: data/ref.csv }")
     let path = directory + "/spec.yaml"
     try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -50,14 +51,14 @@ import Testing
   }
 
   @Test func aSamplerErrorIsLocatedAtTheSamplersName() throws {
-    let spec = try #require(RunTestSupport.checked(RunTestSupport.smallSpec()))
+    let spec = try #require(RunTestSupport.checked(SpecFixtures.smallPoissonYAML()))
     let wall = spec.samplers[1]
     let error = TrainingError("sampler 'wall': cannot place points", at: wall.range)
     #expect(error.diagnostic(path: "test.yaml").range?.start == SourceLocation(line: 8, column: 3))
   }
 
   @Test func aNonFiniteLossIsLocatedAtTheTermsResidualInTheCheckedSpec() throws {
-    let spec = try #require(RunTestSupport.checked(RunTestSupport.smallSpec()))
+    let spec = try #require(RunTestSupport.checked(SpecFixtures.smallPoissonYAML()))
     let record = NonFiniteLoss(step: 3, term: 2, termName: "side", value: -.infinity)
     let diagnostic = record.diagnostic(path: "test.yaml", spec: spec)
     #expect(diagnostic.range == spec.terms[2].residualRanges[0])

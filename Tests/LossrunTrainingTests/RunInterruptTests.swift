@@ -1,5 +1,6 @@
 import Foundation
 import LossrunReport
+import LossrunTestSupport
 import Testing
 
 @testable import LossrunTraining
@@ -8,7 +9,7 @@ import Testing
 /// every output, describing the steps done.
 @Suite(.serialized) struct RunInterruptTests {
   @Test func aStoppedRunWritesEverything() throws {
-    let spec = try #require(RunTestSupport.checked(RunTestSupport.smallSpec(steps: 50)))
+    let spec = try #require(RunTestSupport.checked(SpecFixtures.smallPoissonYAML(steps: 50)))
     let out = RunTestSupport.temporaryDirectory("stopped")
     defer { try? FileManager.default.removeItem(atPath: out) }
     var checks = 0
@@ -31,7 +32,7 @@ import Testing
   }
 
   @Test func rerunsWithTwoThreadsAreIdentical() throws {
-    let spec = try #require(RunTestSupport.checked(RunTestSupport.smallSpec(steps: 12)))
+    let spec = try #require(RunTestSupport.checked(SpecFixtures.smallPoissonYAML(steps: 12)))
     var parameters: [Data?] = []
     for name in ["threads-a", "threads-b"] {
       let out = RunTestSupport.temporaryDirectory(name)

@@ -1,5 +1,6 @@
 import Foundation
 import LossrunCheck
+import LossrunTestSupport
 import Testing
 
 @testable import LossrunTraining
@@ -9,8 +10,8 @@ import Testing
 @Suite struct RunNonFiniteTests {
   @Test func aNaNLossStopsTheRunAtItsStepAndNamesTheTerm() throws {
     // sqrt of a negative number: the wall term is NaN from the first step on.
-    let text = RunTestSupport.smallSpec(steps: 30).replacingOccurrences(
-      of: #"wall: { on: wall, residual: "u - exact" }"#,
+    let text = SpecFixtures.smallPoissonYAML(steps: 30).patched(
+      replacing: #"wall: { on: wall, residual: "u - exact" }"#,
       with: #"wall: { on: wall, residual: "sqrt(u - 10) - exact" }"#)
     let report = SpecFrontEnd.load(text: text, path: "nan.yaml")
     let spec = try #require(report.checked)

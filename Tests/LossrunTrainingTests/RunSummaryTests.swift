@@ -1,6 +1,7 @@
 import Foundation
 import LossrunCheck
 import LossrunReport
+import LossrunTestSupport
 import Testing
 
 @testable import LossrunTraining
@@ -54,7 +55,7 @@ import Testing
   @Test func theSummaryRecordsEffectiveSettingsOverridesAndVersion() throws {
     let out = RunTestSupport.temporaryDirectory("overrides")
     defer { try? FileManager.default.removeItem(atPath: out) }
-    let text = RunTestSupport.smallSpec(steps: 30)
+    let text = SpecFixtures.smallPoissonYAML(steps: 30)
     let spec = try #require(RunTestSupport.checked(text))
     _ = try TrainingRun.run(
       spec: spec, specText: text,
@@ -89,7 +90,7 @@ import Testing
   }
 
   @Test func withoutOverridesTheCopyIsTheSpecAndOverridesAreEmpty() throws {
-    let spec = try #require(RunTestSupport.checked(RunTestSupport.smallSpec(steps: 3)))
+    let spec = try #require(RunTestSupport.checked(SpecFixtures.smallPoissonYAML(steps: 3)))
     let summary = RunRecorder.summary(
       spec: spec, evaluationNames: [], stepsCompleted: 3, seconds: 1, finalLosses: [1, 2, 3],
       finalWeights: [1, 1, 1], errors: nil, threads: 1)

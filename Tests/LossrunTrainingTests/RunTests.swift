@@ -2,6 +2,7 @@ import Foundation
 import LossrunCheck
 import LossrunEngine
 import LossrunReport
+import LossrunTestSupport
 import Testing
 
 @testable import LossrunTraining
@@ -39,7 +40,7 @@ import Testing
   @Test func smallRunWritesEveryOutput() throws {
     let out = RunTestSupport.temporaryDirectory("outputs")
     defer { try? FileManager.default.removeItem(atPath: out) }
-    let result = try Self.run(RunTestSupport.smallSpec(steps: 30), out: out)
+    let result = try Self.run(SpecFixtures.smallPoissonYAML(steps: 30), out: out)
     #expect(result.summary.steps == 30)
     #expect(!result.interrupted)
     for file in ["metrics.csv", "summary.json", "parameters.lrp", "spec.yaml"] {
@@ -65,7 +66,7 @@ import Testing
         "layer3.bias",
       ])
     #expect(parameters.values.count == 2 * 8 + 8 + 8 * 8 + 8 + 8 + 1)
-    #expect(Self.contents(out + "/spec.yaml") == RunTestSupport.smallSpec(steps: 30))
+    #expect(Self.contents(out + "/spec.yaml") == SpecFixtures.smallPoissonYAML(steps: 30))
   }
 
   @Test(arguments: ["float32", "float64"])
@@ -76,7 +77,7 @@ import Testing
       try? FileManager.default.removeItem(atPath: a)
       try? FileManager.default.removeItem(atPath: b)
     }
-    let text = RunTestSupport.smallSpec(steps: 25, precision: precision)
+    let text = SpecFixtures.smallPoissonYAML(steps: 25, precision: precision)
     _ = try Self.run(text, out: a)
     _ = try Self.run(text, out: b)
     #expect(
@@ -95,7 +96,7 @@ import Testing
       try? FileManager.default.removeItem(atPath: a)
       try? FileManager.default.removeItem(atPath: b)
     }
-    let text = RunTestSupport.smallSpec(steps: 5)
+    let text = SpecFixtures.smallPoissonYAML(steps: 5)
     _ = try Self.run(text, out: a)
     _ = try Self.run(text, out: b, options: RunOptions(seed: 4))
     #expect(
@@ -104,7 +105,7 @@ import Testing
   }
 
   @Test func overridesApply() throws {
-    let spec = try #require(RunTestSupport.checked(RunTestSupport.smallSpec(steps: 30)))
+    let spec = try #require(RunTestSupport.checked(SpecFixtures.smallPoissonYAML(steps: 30)))
     let applied = try RunOptions(
       steps: 7, seed: 9, outputDirectory: "elsewhere", precision: .float32
     ).applied(to: spec)
@@ -138,7 +139,7 @@ import Testing
       try? FileManager.default.removeItem(atPath: watched)
       try? FileManager.default.removeItem(atPath: unwatched)
     }
-    let spec = try #require(RunTestSupport.checked(RunTestSupport.smallSpec(steps: 30)))
+    let spec = try #require(RunTestSupport.checked(SpecFixtures.smallPoissonYAML(steps: 30)))
     let observer = RecordingObserver()
     let result = try TrainingRun.run(
       spec: spec, specText: nil, options: RunOptions(outputDirectory: watched),
@@ -163,7 +164,7 @@ import Testing
   }
 
   @Test func samplersRedrawOnlyAtTheirPeriod() throws {
-    let spec = try #require(RunTestSupport.checked(RunTestSupport.smallSpec(resample: 3)))
+    let spec = try #require(RunTestSupport.checked(SpecFixtures.smallPoissonYAML(resample: 3)))
     let problem = try LoweredProblem(spec: spec, evaluation: nil)
     let plan: Plan<Double> = try problem.makePlan(threads: 1, seed: 0)
     var bank = try SamplerBank<Double>(problem: problem, seed: 0)
@@ -238,7 +239,7 @@ import Testing
     let out = RunTestSupport.temporaryDirectory("fixed")
     defer { try? FileManager.default.removeItem(atPath: out) }
     let result = try Self.run(
-      RunTestSupport.smallSpec(steps: 40, weighting: "fixed"), out: out)
+      SpecFixtures.smallPoissonYAML(steps: 40, weighting: "fixed"), out: out)
     #expect(result.summary.finalWeights == [1, 1, 1])
     let rows = Self.contents(out + "/metrics.csv").split(separator: "\n").dropFirst()
     let first = try #require(Double(rows.first!.split(separator: ",")[3]))

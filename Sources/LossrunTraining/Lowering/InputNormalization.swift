@@ -21,11 +21,11 @@ enum InputNormalization {
     case .none:
       return nil
     case .box:
-      return InputAffine.standardising(
+      return InputAffine.standardizing(
         mean: zip(lower, upper).map { ($0 + $1) / 2 },
         scale: zip(lower, upper).map { ($1 - $0) / 2 })
     case .standardize:
-      return InputAffine.standardising(
+      return InputAffine.standardizing(
         mean: zip(lower, upper).map { ($0 + $1) / 2 },
         scale: zip(lower, upper).map { ($1 - $0) / 12.0.squareRoot() })
     }

@@ -79,10 +79,10 @@ struct AxisTests {
   @Test("many decades label every second or third decade")
   func logManyDecades() {
     let axis = Axis(covering: [3e-12, 5e5], scale: .log10)
-    let labelled = axis.ticks.filter { !$0.label.isEmpty }
-    #expect(labelled.count <= 10)
+    let labeled = axis.ticks.filter { !$0.label.isEmpty }
+    #expect(labeled.count <= 10)
     #expect(axis.ticks.allSatisfy(\.isMajor) == false)
-    #expect(labelled.first?.label == "1e-12")
+    #expect(labeled.first?.label == "1e-12")
   }
 
   @Test("degenerate log data: zeros, negatives, one value, nothing positive")
