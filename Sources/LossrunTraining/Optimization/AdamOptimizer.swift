@@ -8,23 +8,23 @@ import Foundation
 /// θ ← θ − (lr / (1 − β₁^t)) · m / (√v / √(1 − β₂^t) + ε).
 /// The moment buffers are allocated once, on the first step; later steps do not allocate.
 /// The whole optimizer is a `Codable` value: saving it saves its state for bit-exact resume.
-package struct AdamOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codable {
+public struct AdamOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codable {
   /// Adam's hyperparameters (the learning rate comes with each step, from the schedule).
-  package struct Settings: Hashable, Sendable, Codable {
+  public struct Settings: Hashable, Sendable, Codable {
     /// The first-moment decay β₁.
-    package var beta1: Double
+    public var beta1: Double
     /// The second-moment decay β₂.
-    package var beta2: Double
+    public var beta2: Double
     /// The denominator's ε.
-    package var epsilon: Double
+    public var epsilon: Double
     /// The weight decay λ (0 for none).
-    package var weightDecay: Double
+    public var weightDecay: Double
     /// L2 (PyTorch `Adam`) or decoupled (`AdamW`) decay.
-    package var weightDecayMode: WeightDecayMode
+    public var weightDecayMode: WeightDecayMode
 
     /// Creates settings from explicit values; the defaults a spec gets live in the training
     /// catalogue (`TrainingCatalogue`), not here.
-    package init(
+    public init(
       beta1: Double, beta2: Double, epsilon: Double, weightDecay: Double,
       weightDecayMode: WeightDecayMode
     ) {
@@ -37,22 +37,22 @@ package struct AdamOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codab
   }
 
   /// The hyperparameters.
-  package var settings: Settings
+  public var settings: Settings
   /// The number of steps taken.
-  package var stepCount: Int = 0
+  public var stepCount: Int = 0
   /// The first-moment estimate m.
-  package var firstMoment: [Scalar] = []
+  public var firstMoment: [Scalar] = []
   /// The second-moment estimate v.
-  package var secondMoment: [Scalar] = []
+  public var secondMoment: [Scalar] = []
 
   /// Creates an optimizer with no steps taken.
-  package init(settings: Settings) { self.settings = settings }
+  public init(settings: Settings) { self.settings = settings }
 
   /// Updates `parameters` in place with `gradient` at learning rate `learningRate`.
   ///
   /// `gradient` must have as many entries as `parameters`; the count is fixed by the first step.
   @inlinable
-  package mutating func step(
+  public mutating func step(
     parameters: UnsafeMutableBufferPointer<Scalar>, gradient: UnsafeBufferPointer<Scalar>,
     learningRate: Double
   ) {
@@ -88,7 +88,7 @@ package struct AdamOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codab
 
   /// Updates an array of parameters in place; see ``step(parameters:gradient:learningRate:)``.
   @inlinable
-  package mutating func step(parameters: inout [Scalar], gradient: [Scalar], learningRate: Double) {
+  public mutating func step(parameters: inout [Scalar], gradient: [Scalar], learningRate: Double) {
     parameters.withUnsafeMutableBufferPointer { p in
       gradient.withUnsafeBufferPointer { g in
         step(parameters: p, gradient: g, learningRate: learningRate)

@@ -1,11 +1,11 @@
 extension LBFGSOptimizer {
   /// The loss-and-gradient callback: it reads the parameters from the first buffer, writes the
   /// gradient into the second and returns the loss.
-  package typealias Evaluate = (UnsafeBufferPointer<Scalar>, UnsafeMutableBufferPointer<Scalar>)
+  public typealias Evaluate = (UnsafeBufferPointer<Scalar>, UnsafeMutableBufferPointer<Scalar>)
     -> Double
 
   /// Runs one L-BFGS step (several iterations) on `parameters`, in place.
-  package mutating func step(parameters: inout [Scalar], evaluate: Evaluate) -> StepResult {
+  public mutating func step(parameters: inout [Scalar], evaluate: Evaluate) -> StepResult {
     let n = parameters.count
     prepare(count: n)
     let maxEvaluations = settings.maxEvaluations ?? (settings.maxIterations * 5 / 4)

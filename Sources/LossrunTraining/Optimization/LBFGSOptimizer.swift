@@ -8,36 +8,36 @@
 /// skipped so H stays positive definite. The first iteration ever takes the trial step
 /// min(1, 1/‖g‖₁)·lr, later ones lr. The history persists across steps (a saveable value);
 /// work buffers are allocated on the first step only.
-package struct LBFGSOptimizer<Scalar: ParameterScalar>: Sendable, Codable {
+public struct LBFGSOptimizer<Scalar: ParameterScalar>: Sendable, Codable {
   /// L-BFGS's settings.
   ///
   /// The ones a spec can set are explicit arguments (their defaults live in the training
   /// catalogue, `TrainingCatalogue`); the rest are PyTorch's fixed constants of the algorithm.
-  package struct Settings: Hashable, Sendable, Codable {
+  public struct Settings: Hashable, Sendable, Codable {
     /// The number of (s, y) pairs kept.
-    package var historySize: Int
+    public var historySize: Int
     /// The most quasi-Newton iterations per step.
-    package var maxIterations: Int
+    public var maxIterations: Int
     /// The most loss evaluations per step; nil means 1.25 × ``maxIterations``.
-    package var maxEvaluations: Int? = nil
+    public var maxEvaluations: Int? = nil
     /// Stop when max|g| falls to this.
-    package var gradientTolerance: Double
+    public var gradientTolerance: Double
     /// Stop when the step or the loss change falls to this (PyTorch's `tolerance_change`).
-    package var changeTolerance: Double = 1e-9
+    public var changeTolerance: Double = 1e-9
     /// The scale of the trial step.
-    package var learningRate: Double
+    public var learningRate: Double
     /// The sufficient-decrease constant c₁ of the Wolfe conditions.
-    package var sufficientDecrease: Double = 1e-4
+    public var sufficientDecrease: Double = 1e-4
     /// The curvature constant c₂ of the strong Wolfe conditions.
-    package var curvature: Double = 0.9
+    public var curvature: Double = 0.9
     /// The most loss evaluations of one line search.
-    package var maxLineSearchEvaluations: Int = 25
+    public var maxLineSearchEvaluations: Int = 25
     /// Whether each iteration searches for a strong-Wolfe step (true) or takes the fixed trial
     /// step, as PyTorch's `LBFGS` does without `line_search_fn` (false).
-    package var usesLineSearch: Bool
+    public var usesLineSearch: Bool
 
     /// Creates settings from the values a spec can set.
-    package init(
+    public init(
       historySize: Int, maxIterations: Int, gradientTolerance: Double, learningRate: Double,
       usesLineSearch: Bool
     ) {
@@ -50,7 +50,7 @@ package struct LBFGSOptimizer<Scalar: ParameterScalar>: Sendable, Codable {
   }
 
   /// Why a step ended.
-  package enum StopReason: String, Hashable, Sendable, Codable {
+  public enum StopReason: String, Hashable, Sendable, Codable {
     /// max|g| reached the gradient tolerance.
     case gradientTolerance
     /// The step or the loss change reached the change tolerance.
@@ -66,33 +66,33 @@ package struct LBFGSOptimizer<Scalar: ParameterScalar>: Sendable, Codable {
   }
 
   /// What one step did.
-  package struct StepResult: Hashable, Sendable {
+  public struct StepResult: Hashable, Sendable {
     /// The loss at the parameters the step started from.
-    package var initialLoss: Double
+    public var initialLoss: Double
     /// The loss at the parameters it ended at.
-    package var finalLoss: Double
+    public var finalLoss: Double
     /// Quasi-Newton iterations done.
-    package var iterations: Int
+    public var iterations: Int
     /// Loss evaluations done.
-    package var evaluations: Int
+    public var evaluations: Int
     /// Why it stopped.
-    package var reason: StopReason
+    public var reason: StopReason
   }
 
   /// The settings.
-  package var settings: Settings
+  public var settings: Settings
   /// Iterations done over all steps.
-  package var iterationCount: Int = 0
+  public var iterationCount: Int = 0
   /// The stored steps s (ring buffer of `historySize × n`).
-  package var steps: [Scalar] = []
+  public var steps: [Scalar] = []
   /// The stored gradient differences y (same layout).
-  package var gradientChanges: [Scalar] = []
+  public var gradientChanges: [Scalar] = []
   /// 1 / (yᵀs) per stored pair.
-  package var inverseCurvatures: [Double] = []
+  public var inverseCurvatures: [Double] = []
   /// The number of stored pairs.
-  package var historyCount: Int = 0
+  public var historyCount: Int = 0
   /// The ring position of the newest pair.
-  package var newest: Int = -1
+  public var newest: Int = -1
   var work = LBFGSWorkspace<Scalar>()
 
   private enum CodingKeys: String, CodingKey {
@@ -100,10 +100,10 @@ package struct LBFGSOptimizer<Scalar: ParameterScalar>: Sendable, Codable {
   }
 
   /// Creates an optimizer with an empty history.
-  package init(settings: Settings) { self.settings = settings }
+  public init(settings: Settings) { self.settings = settings }
 
   /// Forgets the curvature history (for example after the loss function changed).
-  package mutating func resetHistory() {
+  public mutating func resetHistory() {
     historyCount = 0
     newest = -1
   }

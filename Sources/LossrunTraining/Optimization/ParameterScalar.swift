@@ -2,4 +2,4 @@
 ///
 /// Generic code over this composition is `@inlinable` where it runs per step, so clients
 /// specialise it for the concrete type they train in.
-package typealias ParameterScalar = BinaryFloatingPoint & Codable & Sendable
+public typealias ParameterScalar = BinaryFloatingPoint & Codable & Sendable

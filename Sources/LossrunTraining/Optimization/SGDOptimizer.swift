@@ -5,23 +5,23 @@
 /// step and b ← μb + (1 − dampening)·g afterwards; the step direction is g + μb for Nesterov and
 /// b otherwise; θ ← θ − lr·direction. With μ = 0 the direction is g. Decoupled decay shrinks
 /// θ ← θ·(1 − lr·λ) first instead.
-package struct SGDOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codable {
+public struct SGDOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codable {
   /// SGD's hyperparameters.
-  package struct Settings: Hashable, Sendable, Codable {
+  public struct Settings: Hashable, Sendable, Codable {
     /// The momentum μ (0 for plain SGD).
-    package var momentum: Double
+    public var momentum: Double
     /// The dampening of the gradient's contribution to the momentum buffer.
-    package var dampening: Double
+    public var dampening: Double
     /// Nesterov momentum.
-    package var nesterov: Bool
+    public var nesterov: Bool
     /// The weight decay λ.
-    package var weightDecay: Double
+    public var weightDecay: Double
     /// L2 (as PyTorch) or decoupled decay.
-    package var weightDecayMode: WeightDecayMode
+    public var weightDecayMode: WeightDecayMode
 
     /// Creates settings from explicit values; the defaults a spec gets live in the training
     /// catalogue (`TrainingCatalogue`), not here.
-    package init(
+    public init(
       momentum: Double, dampening: Double, nesterov: Bool, weightDecay: Double,
       weightDecayMode: WeightDecayMode
     ) {
@@ -34,18 +34,18 @@ package struct SGDOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codabl
   }
 
   /// The hyperparameters.
-  package var settings: Settings
+  public var settings: Settings
   /// The number of steps taken.
-  package var stepCount: Int = 0
+  public var stepCount: Int = 0
   /// The momentum buffer b (empty until the first step with momentum).
-  package var momentumBuffer: [Scalar] = []
+  public var momentumBuffer: [Scalar] = []
 
   /// Creates an optimizer with no steps taken.
-  package init(settings: Settings) { self.settings = settings }
+  public init(settings: Settings) { self.settings = settings }
 
   /// Updates `parameters` in place with `gradient` at learning rate `learningRate`.
   @inlinable
-  package mutating func step(
+  public mutating func step(
     parameters: UnsafeMutableBufferPointer<Scalar>, gradient: UnsafeBufferPointer<Scalar>,
     learningRate: Double
   ) {
@@ -78,7 +78,7 @@ package struct SGDOptimizer<Scalar: ParameterScalar>: Hashable, Sendable, Codabl
 
   /// Updates an array of parameters in place.
   @inlinable
-  package mutating func step(parameters: inout [Scalar], gradient: [Scalar], learningRate: Double) {
+  public mutating func step(parameters: inout [Scalar], gradient: [Scalar], learningRate: Double) {
     parameters.withUnsafeMutableBufferPointer { p in
       gradient.withUnsafeBufferPointer { g in
         step(parameters: p, gradient: g, learningRate: learningRate)

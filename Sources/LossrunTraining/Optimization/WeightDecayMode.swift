@@ -1,5 +1,5 @@
 /// How weight decay enters a gradient-based update.
-package enum WeightDecayMode: String, Hashable, Sendable, Codable {
+public enum WeightDecayMode: String, Hashable, Sendable, Codable {
   /// L2 regularisation: `λ·θ` is added to the gradient before the update (PyTorch `Adam`, `SGD`).
   /// With Adam the decay is then rescaled by the adaptive denominator.
   case l2
