@@ -22,21 +22,10 @@ import Testing
   }
 
   static func run(_ arguments: [String]) throws -> Run {
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = packageRoot
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    let outcome = try ChildProcess.run(binary, arguments, in: packageRoot)
     return Run(
-      status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
-      standardError: String(decoding: errData, as: UTF8.self))
+      status: outcome.status, standardOutput: outcome.standardOutput,
+      standardError: outcome.standardError)
   }
 
   /// Writes `text` to a fresh temporary file and returns its path.

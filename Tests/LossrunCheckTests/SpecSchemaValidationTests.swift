@@ -54,23 +54,11 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let schema = directory.appendingPathComponent("schema.json")
     try SpecSchema.json.write(to: schema, atomically: true, encoding: .utf8)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", validator, schema.path] + paths
-    process.currentDirectoryURL = packageRoot
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let errors = String(decoding: errData, as: UTF8.self)
-    if process.terminationStatus != 0,
-      errors.contains("ModuleNotFoundError")
-        || process.terminationStatus == 127
-    {
+    let run = try ChildProcess.run(
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", validator, schema.path] + paths,
+      in: packageRoot)
+    let errors = run.standardError
+    if run.status != 0, errors.contains("ModuleNotFoundError") || run.status == 127 {
       let message = "python3 with jsonschema and PyYAML is needed: \(errors)"
       if ProcessInfo.processInfo.environment["CI"] == "true" {
         Issue.record(Comment(rawValue: message))
@@ -79,8 +67,8 @@ import Testing
       }
       return nil
     }
-    let lines = String(decoding: outData, as: UTF8.self).split(separator: "\n").map(String.init)
-    return Outcome(status: process.terminationStatus, lines: lines, errors: errors)
+    let lines = run.standardOutput.split(separator: "\n").map(String.init)
+    return Outcome(status: run.status, lines: lines, errors: errors)
   }
 
   private static func temporarySpec(_ text: String) throws -> String {
