@@ -11,6 +11,13 @@ enum ConsoleNumberFormat {
     String(format: "%.\(digits)f", value)
   }
 
+  /// A rate such as steps per second: whole numbers from 10 on (`2324`), else two significant
+  /// digits (`3.4`, `0.043`), so a slow run does not read as `0`.
+  static func rate(_ value: Double) -> String {
+    guard value.isFinite, value < 10 else { return fixed(value, 0) }
+    return value > 0 ? String(format: "%.2g", value) : "0"
+  }
+
   /// `seconds` rounded to whole seconds: `42s`, or `3m07s` from a minute on; `?` when not
   /// finite.
   static func duration(_ seconds: Double) -> String {

@@ -86,7 +86,7 @@ final class ProgressReporter: TrainingObserver {
     let elapsed = progress.elapsedSeconds
     let rate = elapsed > 0 ? Double(done) / elapsed : 0
     let remaining = rate > 0 ? Double(totalSteps - done) / rate : 0
-    var text = "step \(done)/\(totalSteps)  \(ConsoleNumberFormat.fixed(rate, 0)) steps/s"
+    var text = "step \(done)/\(totalSteps)  \(ConsoleNumberFormat.rate(rate)) steps/s"
     text += "  ETA \(ConsoleNumberFormat.duration(remaining))"
     for (index, name) in termNames.enumerated() where index < progress.losses.count {
       text += "  \(name) \(ConsoleNumberFormat.scientific(progress.losses[index]))"
@@ -107,7 +107,7 @@ final class ProgressReporter: TrainingObserver {
     var text =
       result.interrupted ? "interrupted after \(summary.steps) steps" : "\(summary.steps) steps"
     text += " in \(ConsoleNumberFormat.fixed(summary.seconds, 1)) s"
-    text += " (\(ConsoleNumberFormat.fixed(summary.stepsPerSecond, 0)) steps/s)"
+    text += " (\(ConsoleNumberFormat.rate(summary.stepsPerSecond)) steps/s)"
     if let l2 = summary.relativeL2 { text += "; relative L2 \(ConsoleNumberFormat.scientific(l2))" }
     if let max = summary.maxError { text += ", max error \(ConsoleNumberFormat.scientific(max))" }
     return text + "; outputs in \(result.directory.path)/"

@@ -25,6 +25,16 @@ import Testing
       losses: [0.25, 2e-3], weights: [1, 10], evaluation: evaluation)
   }
 
+  /// Rates keep two significant digits below 10 steps per second, so a slow run does not read
+  /// as 0 steps/s.
+  @Test func slowRatesDoNotReadAsZero() {
+    #expect(ConsoleNumberFormat.rate(2324.4) == "2324")
+    #expect(ConsoleNumberFormat.rate(12.6) == "13")
+    #expect(ConsoleNumberFormat.rate(3.44) == "3.4")
+    #expect(ConsoleNumberFormat.rate(0.0427) == "0.043")
+    #expect(ConsoleNumberFormat.rate(0) == "0")
+  }
+
   /// The relative L2 error carries the step it was measured at; lines before the first
   /// evaluation show none; lines between evaluations show the last one with its step.
   @Test func plainLinesShowTheRelativeL2WithItsStep() {
