@@ -4,6 +4,7 @@
 /// - `metrics.csv`: one row per logged step (``MetricsWriter``);
 /// - `summary.json`: the run's outcome (``RunSummary``);
 /// - `parameters.lrp`: the trained parameters (``ParameterFile``);
+/// - `parameters.safetensors`: the same parameters for PyTorch, JAX and NumPy (`docs/export.md`);
 /// - `spec.<ext>`: a copy of the spec as given.
 public struct RunDirectory: Hashable, Sendable {
   /// The directory's path.
@@ -28,6 +29,8 @@ public struct RunDirectory: Hashable, Sendable {
   public var summaryPath: String { path + "/summary.json" }
   /// The trained-parameters file.
   public var parametersPath: String { path + "/parameters.lrp" }
+  /// The trained parameters in the safetensors format.
+  public var safetensorsPath: String { path + "/parameters.safetensors" }
   /// The copy of the spec, keeping its extension (`yaml` or `loss`).
   public func specCopyPath(extension ext: String) -> String { path + "/spec." + ext }
 

@@ -69,6 +69,7 @@ public enum TrainingRun {
       stepsCompleted: outcome.stepsCompleted, seconds: outcome.seconds,
       finalLosses: outcome.finalLosses, finalWeights: outcome.finalWeights,
       errors: outcome.finalErrors, threads: options.threads)
+    try recorder.writeSafetensors(plan: loop.plan, problem: problem)
     try recorder.finish(
       summary: summary, plan: loop.plan,
       parameterNames: problem.learnableParameters.map { spec.parameters[$0].name },
