@@ -12,7 +12,8 @@ struct TrainedRun {
 
   /// Trains `spec` (YAML) into a fresh temporary directory.
   init(spec: String) throws {
-    root = FileManager.default.temporaryDirectory
+    root =
+      FileManager.default.temporaryDirectory
       .appendingPathComponent("lossrun-predict-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     let specPath = root + "/spec.yaml"
