@@ -4,7 +4,7 @@ import ArgumentParser
 /// `200x100` (one count per input, in the spec's order) or `200` (the same count for every input).
 struct GridCounts: Equatable {
   /// The most points a grid may have.
-  static let maximumPoints = 50_000_000
+  static let maximumPoints = 10_000_000
 
   /// The counts as written: one, or one per input.
   var counts: [Int]

@@ -100,6 +100,25 @@ import Testing
     #expect(missing.standardError.contains("has no column 'y'"))
   }
 
+  /// The spec copy in a run directory names its reference file relative to the original spec;
+  /// prediction does not evaluate, so it checks the spec without its evaluation.
+  @Test func aReferenceFileBesideTheOriginalSpecIsNotNeeded() throws {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("lossrun-predict-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try "x,y,u\n0,0,0\n0.5,1,1\n1,1,0\n".write(
+      toFile: root + "/ref.csv", atomically: true, encoding: .utf8)
+    let spec = SpecFixtures.smallPoissonYAML(steps: 5).patched(
+      replacing: "evaluate: { exact: exact, grid: [11, 11], every: 10 }",
+      with: "evaluate: { reference: ref.csv }")
+    try spec.write(toFile: root + "/spec.yaml", atomically: true, encoding: .utf8)
+    #expect(try CLITests.run([root + "/spec.yaml", "--out", root + "/run"]).status == 0)
+    let result = try CLITests.run(["predict", root + "/run", "--grid", "2"])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(try NumericCSV(result.standardOutput).rows.count == 4)
+  }
+
   @Test func vtkGridsAreImageDataAndPointsArePolyData() throws {
     let run = try TrainedRun()
     defer { run.remove() }
