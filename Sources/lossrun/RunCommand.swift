@@ -48,6 +48,9 @@ struct RunCommand: ParsableCommand {
       if let nonFinite = result.nonFiniteLoss {
         reporter.report(nonFinite.diagnostic(path: spec, spec: checked))
       }
+      if let reportError = result.reportError {
+        reporter.report(reportError.diagnostic(path: spec))
+      }
       try reporter.finish()
       if result.interrupted { throw ExitCode(Self.interruptedStatus) }
     } catch let error as TrainingError {

@@ -5,7 +5,7 @@ extension ReportPage {
   /// line plots of prediction against exact and of the error. The prediction and the exact solution share one colour range so they compare.
   static func fieldRow(_ field: FieldGrid) -> String {
     var charts: [String] = []
-    let id = "field_" + field.name
+    let id = "field_" + identifierComponent(field.name)
     if let yName = field.yName {
       let shared = sharedRange(field.prediction, field.exact ?? [])
       charts.append(
@@ -55,5 +55,25 @@ extension ReportPage {
     let finite = (a + b).filter(\.isFinite)
     guard let low = finite.min(), let high = finite.max() else { return nil }
     return low...high
+  }
+
+  /// `name` with every character but ASCII letters, digits, `_` and `-` replaced by `_`, for
+  /// `data-chart` identifiers (`u at t = 0.5` gives `u_at_t___0_5`).
+  static func identifierComponent(_ name: String) -> String {
+    String(
+      name.unicodeScalars.map { scalar -> Character in
+        let allowed =
+          scalar.isASCII
+          && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_"
+            || scalar == "-")
+        return allowed ? Character(scalar) : "_"
+      })
+  }
+
+  /// Why fields are missing, as a quiet list, or nothing.
+  static func fieldNotesList(_ notes: [String]) -> String {
+    guard !notes.isEmpty else { return "" }
+    return "<ul class=\"field-notes\">"
+      + notes.map { "<li>" + MarkupEscaping.text($0) + "</li>" }.joined() + "</ul>"
   }
 }

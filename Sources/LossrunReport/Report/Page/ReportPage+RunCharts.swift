@@ -7,7 +7,8 @@ extension ReportPage {
     let charts = Self.runCharts(run).map { Self.figure($0.markup) }.joined()
     html += Self.section(
       "Training", charts.isEmpty ? "" : "<div class=\"charts\">" + charts + "</div>")
-    html += Self.section("Fields", run.fields.map(Self.fieldRow).joined())
+    html += Self.section(
+      "Fields", run.fields.map(Self.fieldRow).joined() + Self.fieldNotesList(run.fieldNotes))
     return html
   }
 
