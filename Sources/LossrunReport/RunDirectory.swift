@@ -4,7 +4,8 @@
 /// - `metrics.csv`: one row per logged step (``MetricsWriter``);
 /// - `summary.json`: the run's outcome (``RunSummary``);
 /// - `parameters.lrp`: the trained parameters (``ParameterFile``);
-/// - `spec.<ext>`: a copy of the spec as given.
+/// - `spec.<ext>`: a copy of the spec as given;
+/// - `evaluation.csv` and `report.html`, written last (``evaluationPath``, ``reportPath``).
 public struct RunDirectory: Hashable, Sendable {
   /// The directory's path.
   public let path: String

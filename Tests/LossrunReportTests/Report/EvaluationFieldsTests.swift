@@ -61,14 +61,14 @@ struct EvaluationFieldsTests {
     }
   }
 
-  @Test("three inputs give slices at the lowest, middle and highest value of the third")
+  @Test("three inputs give slices inside the third input, or at start, middle and end of time")
   func threeInputs() throws {
     let axis = [0.0, 0.25, 0.5, 0.75, 1]
     let table = Self.table(["x", "y", "z"], [[0, 1], [0, 1, 2], axis]) {
       $0[0] + 10 * $0[1] + 100 * $0[2]
     }
     let fields = EvaluationFields(csv: table.csv).fields
-    #expect(fields.map(\.name) == ["u at z = 0", "u at z = 0.5", "u at z = 1"])
+    #expect(fields.map(\.name) == ["u at z = 0.25", "u at z = 0.5", "u at z = 0.75"])
     #expect(fields.allSatisfy { $0.xName == "x" && $0.yName == "y" })
     #expect(fields[1].exact?[2 * 2 + 1] == 71.0, "\(fields[1].exact ?? [])")
     // With a time input, the slices are over time.

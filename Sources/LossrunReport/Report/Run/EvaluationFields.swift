@@ -6,8 +6,10 @@
 /// - 1 input: one line plot per output over it;
 /// - 2 inputs: one heat map per output over (first, second), except that an input named `t` is
 ///   always the vertical axis, so a space-time problem is a map over (x, t);
-/// - 3 inputs: three 2D slices per output, at the lowest, middle and highest grid value of the
-///   sliced input (the one named `t` if there is one, else the last), each over the other two;
+/// - 3 inputs: three 2D slices per output, each over the other two inputs, of the input named
+///   `t` at its first, middle and last grid value (start, middle, end), or else of the last
+///   input at a quarter, half and three quarters of its grid (inside the domain, where boundary
+///   data do not decide the values);
 /// - more inputs, or points that are not on a grid (a reference file of scattered points): no
 ///   fields, and a note saying why (the errors are still in the summary and the metrics).
 package struct EvaluationFields: Sendable {

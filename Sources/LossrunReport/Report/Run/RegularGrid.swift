@@ -67,7 +67,12 @@ struct RegularGrid {
       let sliced = inputs.firstIndex(of: "t") ?? 2
       let others = (0..<3).filter { $0 != sliced }
       let count = axes[sliced].count
-      let slices = Array(Set([0, (count - 1) / 2, count - 1])).sorted()
+      // Time: the start, the middle and the end; space: inside, where boundary data do not
+      // decide the values, a quarter, half and three quarters of the way along the grid.
+      let last = count - 1
+      let picks =
+        inputs[sliced] == "t" ? [0, last / 2, last] : [last / 4, last / 2, (3 * last) / 4]
+      let slices = Array(Set(picks)).sorted()
       return slices.map { slice in
         let title = "\(name) at \(inputs[sliced]) = \(DisplayNumber.format(axes[sliced][slice]))"
         return plane(
