@@ -78,16 +78,33 @@ struct EvaluationFieldsTests {
     #expect(slices[2].exact == [1, 1, 1, 1])
   }
 
-  @Test("scattered points give no maps and a note saying why")
-  func scatteredPoints() {
-    let csv = "x,y,u,u_exact,u_error\n0.1,0.2,1,1,0\n0.3,0.7,1,1,0\n0.9,0.4,1,1,0\n"
+  @Test("scattered points in a plane give a scatter of the error, in space a note")
+  func scatteredPoints() throws {
+    let csv = "t,x,u,u_exact,u_error\n0.1,0.2,1,1,0\n0.3,0.7,1,1.5,-0.5\n0.9,0.4,1,1,0\n"
     let fields = EvaluationFields(csv: csv)
     #expect(fields.fields.isEmpty)
     #expect(
       fields.notes == [
-        "evaluation.csv: the 3 points are not on a regular grid, so no maps are drawn; the errors "
-          + "are in the summary and the metrics"
+        "evaluation.csv: the 3 points are not on a regular grid, so the error is drawn at each "
+          + "point"
       ])
+    let scatter = try #require(fields.scatterFields.first)
+    #expect(scatter.xName == "x" && scatter.yName == "t")
+    #expect(scatter.xs == [0.2, 0.7, 0.4] && scatter.ys == [0.1, 0.3, 0.9])
+    #expect(scatter.error == [0, -0.5, 0])
+    let run = RunRecord(
+      name: "scattered", metrics: MetricsTable(columns: [], rows: []),
+      scatterFields: fields.scatterFields)
+    let html = ReportPage(run: run).html
+    try XMLCheck.parse(html)
+    #expect(XMLCheck.attribute("data-points", ofElementWith: "data-points", in: html) == "3")
+    #expect(html.contains("data-chart=\"scatter_u_error\""))
+    #expect(XMLCheck.count(of: "<circle", in: html) == 3)
+
+    let space = "x,y,z,u,u_exact,u_error\n0.1,0.2,0.3,1,1,0\n0.3,0.7,0.1,1,1,0\n"
+    let inSpace = EvaluationFields(csv: space)
+    #expect(inSpace.fields.isEmpty && inSpace.scatterFields.isEmpty)
+    #expect(inSpace.notes.first?.contains("so no maps are drawn") == true)
   }
 
   @Test("a run directory's evaluation.csv becomes heat maps on its page")

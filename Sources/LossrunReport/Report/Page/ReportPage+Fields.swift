@@ -50,6 +50,16 @@ extension ReportPage {
       + charts.map(figure).joined() + "</div>"
   }
 
+  /// The scatter of a field's error at its points.
+  static func scatterRow(_ field: ScatterField) -> String {
+    let map = ScatterMap(
+      title: "\(field.name): prediction − exact at the points", xs: field.xs, ys: field.ys,
+      values: field.error, xLabel: field.xName, yLabel: field.yName,
+      identifier: "scatter_" + identifierComponent(field.name) + "_error")
+    return "<h3>" + MarkupEscaping.text(field.name) + "</h3><div class=\"charts\">"
+      + figure(map.markup) + "</div>"
+  }
+
   /// The range of the finite values of both arrays, or `nil` when there are none.
   static func sharedRange(_ a: [Double], _ b: [Double]) -> ClosedRange<Double>? {
     let finite = (a + b).filter(\.isFinite)

@@ -8,7 +8,9 @@ extension ReportPage {
     html += Self.section(
       "Training", charts.isEmpty ? "" : "<div class=\"charts\">" + charts + "</div>")
     html += Self.section(
-      "Fields", run.fields.map(Self.fieldRow).joined() + Self.fieldNotesList(run.fieldNotes))
+      "Fields",
+      run.fields.map(Self.fieldRow).joined() + run.scatterFields.map(Self.scatterRow).joined()
+        + Self.fieldNotesList(run.fieldNotes))
     return html
   }
 

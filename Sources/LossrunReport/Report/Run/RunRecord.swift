@@ -18,6 +18,8 @@ public struct RunRecord: Sendable {
   public var metrics: MetricsTable
   /// The fields on grids, one per output, if any.
   public var fields: [FieldGrid]
+  /// The error at scattered points, one per output, when the points are not on a grid.
+  public var scatterFields: [ScatterField]
   /// Why there are no fields or fewer than outputs (no evaluation, scattered points), one
   /// line each.
   public var fieldNotes: [String]
@@ -27,7 +29,8 @@ public struct RunRecord: Sendable {
   /// Creates a record from values in memory.
   public init(
     name: String, summary: SummaryValue = .object([]), metrics: MetricsTable,
-    fields: [FieldGrid] = [], notes: [String] = [], fieldNotes: [String] = []
+    fields: [FieldGrid] = [], scatterFields: [ScatterField] = [], notes: [String] = [],
+    fieldNotes: [String] = []
   ) {
     self.name = name
     self.specName = summary["spec"]?.string ?? name
@@ -35,6 +38,7 @@ public struct RunRecord: Sendable {
     self.metrics = metrics
     self.fields = fields
     self.notes = notes
+    self.scatterFields = scatterFields
     self.fieldNotes = fieldNotes
   }
 
@@ -82,11 +86,13 @@ public struct RunRecord: Sendable {
     let label = name ?? Self.lastComponent(of: path)
     var fieldNotes: [String] = []
     var grids = fields ?? []
+    var scatters: [ScatterField] = []
     if fields == nil {
       var missing: [String] = []
       if let text = Self.text(of: directory.evaluationPath, notes: &missing) {
         let evaluation = EvaluationFields(csv: text)
         grids = evaluation.fields
+        scatters = evaluation.scatterFields
         fieldNotes = evaluation.notes
       } else {
         fieldNotes.append(
@@ -94,8 +100,8 @@ public struct RunRecord: Sendable {
       }
     }
     self.init(
-      name: label, summary: summary, metrics: metrics, fields: grids, notes: notes,
-      fieldNotes: fieldNotes)
+      name: label, summary: summary, metrics: metrics, fields: grids, scatterFields: scatters,
+      notes: notes, fieldNotes: fieldNotes)
   }
 
   private static func text(of path: String, notes: inout [String]) -> String? {
