@@ -86,7 +86,7 @@ import Testing
     let html = RunTests.contents(out + "/report.html")
     #expect(html.contains("data-series=\"loss_residual\""))
     #expect(!html.contains("data-chart=\"field_"))
-    #expect(html.contains("no evaluation.csv"))
+    #expect(html.contains("no evaluation.csv: the spec has no `evaluate:` section"))
   }
 
   @Test func aReportThatCannotBeWrittenIsReturnedAndLosesNothingElse() throws {

@@ -94,6 +94,10 @@ public struct RunRecord: Sendable {
         grids = evaluation.fields
         scatters = evaluation.scatterFields
         fieldNotes = evaluation.notes
+      } else if summary["relative_l2"]?.number != nil {
+        fieldNotes.append(
+          "no evaluation.csv: the run was evaluated, but its values at the points were not "
+            + "written (a run of an earlier lossrun, or the file could not be written)")
       } else {
         fieldNotes.append(
           "no evaluation.csv: the spec has no `evaluate:` section, so there are no fields to draw")
