@@ -1,5 +1,5 @@
 extension RunDirectory {
-  /// The network's values at the evaluation points (``EvaluationTable``), for runs with an
+  /// The network's values at the evaluation points (`EvaluationTable`), for runs with an
   /// evaluation.
   public var evaluationPath: String { path + "/evaluation.csv" }
   /// The self-contained HTML report (``ReportPage``).

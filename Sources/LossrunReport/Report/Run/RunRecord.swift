@@ -45,7 +45,7 @@ public struct RunRecord: Sendable {
   /// Reads the run directory at `path` (`metrics.csv`, `summary.json` and `evaluation.csv`);
   /// `name` defaults to the directory's last path component.
   ///
-  /// `fields` replaces the fields of `evaluation.csv` (see ``EvaluationFields`` for how they
+  /// `fields` replaces the fields of `evaluation.csv` (see `EvaluationFields` for how they
   /// are laid out); when it is `nil` and the file is missing, the run had no evaluation and
   /// ``fieldNotes`` says so.
   public init(directory path: String, name: String? = nil, fields: [FieldGrid]? = nil)
