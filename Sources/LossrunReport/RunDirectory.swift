@@ -5,7 +5,8 @@
 /// - `summary.json`: the run's outcome (``RunSummary``);
 /// - `parameters.lrp`: the trained parameters (``ParameterFile``);
 /// - `parameters.safetensors`: the same parameters for PyTorch, JAX and NumPy (`docs/export.md`);
-/// - `spec.<ext>`: a copy of the spec as given.
+/// - `spec.<ext>`: a copy of the spec as given;
+/// - `evaluation.csv` and `report.html`, written last (``evaluationPath``, ``reportPath``).
 public struct RunDirectory: Hashable, Sendable {
   /// The directory's path.
   public let path: String

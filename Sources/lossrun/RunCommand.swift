@@ -12,7 +12,7 @@ struct RunCommand: ParsableCommand {
     abstract: "Check a spec and train it (the default subcommand).",
     discussion: """
       Writes metrics.csv, summary.json, parameters.lrp and a copy of the spec into the output \
-      directory. Progress goes to standard error: a live line on a terminal, else one line per \
+      directory, then evaluation.csv (with an evaluate: section) and report.html. Progress goes to standard error: a live line on a terminal, else one line per \
       logged step; the relative L2 error is shown with the step it was measured at (@step). \
       Ctrl-C stops after the current step and writes everything (exit status 130); a second \
       Ctrl-C exits at once. A spec with errors, or a run that fails, exits with status 1; a \
@@ -47,6 +47,9 @@ struct RunCommand: ParsableCommand {
         shouldStop: { InterruptMonitor.isStopRequested })
       if let nonFinite = result.nonFiniteLoss {
         reporter.report(nonFinite.diagnostic(path: spec, spec: checked))
+      }
+      if let reportError = result.reportError {
+        reporter.report(reportError.diagnostic(path: spec))
       }
       try reporter.finish()
       if result.interrupted { throw ExitCode(Self.interruptedStatus) }

@@ -18,6 +18,9 @@ public enum TrainingRun {
     public var errors: EvaluationErrors?
     /// The first non-finite loss, when one stopped the run.
     public var nonFiniteLoss: NonFiniteLoss?
+    /// What could not be written of `evaluation.csv` and `report.html`, which are written last
+    /// (every other output is in place when this is set).
+    public var reportError: TrainingError? = nil
   }
 
   /// Trains `spec` with `options`' overrides and writes the outputs.
@@ -74,9 +77,12 @@ public enum TrainingRun {
       summary: summary, plan: loop.plan,
       parameterNames: problem.learnableParameters.map { spec.parameters[$0].name },
       specText: specText, specExtension: specExtension)
+    let reportError = RunReportWriter.write(
+      directory: directory,
+      evaluation: loop.evaluator?.table(loop.plan, inputNames: spec.inputs.map(\.name)))
     let result = Result(
       summary: summary, directory: directory, interrupted: outcome.interrupted,
-      errors: outcome.finalErrors, nonFiniteLoss: outcome.nonFiniteLoss)
+      errors: outcome.finalErrors, nonFiniteLoss: outcome.nonFiniteLoss, reportError: reportError)
     observer?.trainingFinished(result)
     return result
   }

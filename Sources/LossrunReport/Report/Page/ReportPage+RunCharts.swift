@@ -7,7 +7,10 @@ extension ReportPage {
     let charts = Self.runCharts(run).map { Self.figure($0.markup) }.joined()
     html += Self.section(
       "Training", charts.isEmpty ? "" : "<div class=\"charts\">" + charts + "</div>")
-    html += Self.section("Fields", run.fields.map(Self.fieldRow).joined())
+    html += Self.section(
+      "Fields",
+      run.fields.map(Self.fieldRow).joined() + run.scatterFields.map(Self.scatterRow).joined()
+        + Self.fieldNotesList(run.fieldNotes))
     return html
   }
 

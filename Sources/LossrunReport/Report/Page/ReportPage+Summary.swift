@@ -24,7 +24,8 @@ extension ReportPage {
     for (key, value) in flattened(summary.entries.filter { !structuredSummaryKeys.contains($0.0) })
     {
       overview.append([
-        .init(key), HTMLTable.Cell(value.displayText, isNumeric: value.number != nil),
+        .init(key),
+        value.number.map { .number($0) } ?? HTMLTable.Cell(value.displayText, isNumeric: false),
       ])
     }
     var tables = [HTMLTable(header: [], rows: overview, className: "overview").markup]

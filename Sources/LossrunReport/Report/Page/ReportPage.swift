@@ -3,7 +3,8 @@
 ///
 /// The markup is XHTML-compatible HTML5, so it is also well-formed XML. A run's page has a
 /// summary table, charts of every metrics column group (see ``MetricsColumnGroups``) and a row
-/// of plots for every field grid; a comparison page has a table of final errors per run with
+/// of plots for every field grid and a scatter map for every scattered field (see
+/// `EvaluationFields`); a comparison page has a table of final errors per run with
 /// median and range, and one chart per term and per evaluation with one line per run.
 ///
 /// ```swift

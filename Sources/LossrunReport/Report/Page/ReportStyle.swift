@@ -21,6 +21,7 @@ enum ReportStyle {
     figure { margin: 0; background: #fff; border: 1px solid #e0e0e0; }
     figure svg { display: block; }
     ul.notes { color: #8a4b00; font-size: 13px; }
+    ul.field-notes { color: #555; font-size: 13px; }
     @media print {
       body { background: #fff; }
       main { max-width: none; padding: 0; }

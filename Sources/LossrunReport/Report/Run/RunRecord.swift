@@ -1,7 +1,7 @@
 import Foundation
 
-/// Everything the report shows about one run: its name, `summary.json`, `metrics.csv` and any
-/// field grids.
+/// Everything the report shows about one run: its name, `summary.json`, `metrics.csv` and the
+/// field grids of its `evaluation.csv`.
 ///
 /// Reading a run directory is tolerant (`metrics.csv.partial` stands in for a missing
 /// `metrics.csv`): a missing or unreadable file, a malformed summary or
@@ -18,13 +18,19 @@ public struct RunRecord: Sendable {
   public var metrics: MetricsTable
   /// The fields on grids, one per output, if any.
   public var fields: [FieldGrid]
+  /// The error at scattered points, one per output, when the points are not on a grid.
+  public var scatterFields: [ScatterField]
+  /// Why there are no fields or fewer than outputs (no evaluation, scattered points), one
+  /// line each.
+  public var fieldNotes: [String]
   /// What could not be read, one line each.
   public var notes: [String]
 
   /// Creates a record from values in memory.
   public init(
     name: String, summary: SummaryValue = .object([]), metrics: MetricsTable,
-    fields: [FieldGrid] = [], notes: [String] = []
+    fields: [FieldGrid] = [], scatterFields: [ScatterField] = [], notes: [String] = [],
+    fieldNotes: [String] = []
   ) {
     self.name = name
     self.specName = summary["spec"]?.string ?? name
@@ -32,11 +38,17 @@ public struct RunRecord: Sendable {
     self.metrics = metrics
     self.fields = fields
     self.notes = notes
+    self.scatterFields = scatterFields
+    self.fieldNotes = fieldNotes
   }
 
-  /// Reads the run directory at `path` (`metrics.csv` and `summary.json`); `name` defaults to
-  /// the directory's last path component.
-  public init(directory path: String, name: String? = nil, fields: [FieldGrid] = [])
+  /// Reads the run directory at `path` (`metrics.csv`, `summary.json` and `evaluation.csv`);
+  /// `name` defaults to the directory's last path component.
+  ///
+  /// `fields` replaces the fields of `evaluation.csv` (see `EvaluationFields` for how they
+  /// are laid out); when it is `nil` and the file is missing, the run had no evaluation and
+  /// ``fieldNotes`` says so.
+  public init(directory path: String, name: String? = nil, fields: [FieldGrid]? = nil)
     throws(ReportError)
   {
     let directory = RunDirectory(path: path)
@@ -72,7 +84,28 @@ public struct RunRecord: Sendable {
     let metrics = metricsText.map { MetricsTable(csv: $0) } ?? MetricsTable(columns: [], rows: [])
     notes += metrics.notes.map { "metrics.csv: " + $0 }
     let label = name ?? Self.lastComponent(of: path)
-    self.init(name: label, summary: summary, metrics: metrics, fields: fields, notes: notes)
+    var fieldNotes: [String] = []
+    var grids = fields ?? []
+    var scatters: [ScatterField] = []
+    if fields == nil {
+      var missing: [String] = []
+      if let text = Self.text(of: directory.evaluationPath, notes: &missing) {
+        let evaluation = EvaluationFields(csv: text)
+        grids = evaluation.fields
+        scatters = evaluation.scatterFields
+        fieldNotes = evaluation.notes
+      } else if summary["relative_l2"]?.number != nil {
+        fieldNotes.append(
+          "no evaluation.csv: the run was evaluated, but its values at the points were not "
+            + "written (a run of an earlier lossrun, or the file could not be written)")
+      } else {
+        fieldNotes.append(
+          "no evaluation.csv: the spec has no `evaluate:` section, so there are no fields to draw")
+      }
+    }
+    self.init(
+      name: label, summary: summary, metrics: metrics, fields: grids, scatterFields: scatters,
+      notes: notes, fieldNotes: fieldNotes)
   }
 
   private static func text(of path: String, notes: inout [String]) -> String? {
