@@ -17,6 +17,13 @@ struct RunIdentity: Hashable, Codable {
   /// The engine's thread count.
   var threads: Int
 
+  init(specSHA256: String, seed: Int, precision: String, threads: Int) {
+    self.specSHA256 = specSHA256
+    self.seed = seed
+    self.precision = precision
+    self.threads = threads
+  }
+
   init(spec: CheckedSpec, specText: String?, threads: Int) {
     specSHA256 = SHA256.hexDigest((specText ?? String(describing: spec)).utf8)
     seed = spec.training.seed

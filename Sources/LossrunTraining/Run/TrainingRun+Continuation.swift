@@ -39,7 +39,9 @@ extension TrainingRun {
   }
 
   /// The checkpoint in `directory` that a run of `spec` with `identity` continues, after
-  /// checking that it is intact, that it was written by such a run, and that steps remain.
+  /// checking that it is intact, that it was written by such a run, and that it is not past
+  /// the steps asked for. A checkpoint at the last step resumes too: the run takes no step and
+  /// writes its outputs again (what a run killed while writing them needs).
   static func loadCheckpoint<S: EngineScalar>(
     _: S.Type, in directory: RunDirectory, spec: CheckedSpec, identity: RunIdentity
   ) throws -> TrainingCheckpoint<S> {
@@ -69,11 +71,10 @@ extension TrainingRun {
         "cannot resume from \(path): \(message)", at: spec.training.ranges[key] ?? trainingRange)
     }
     let steps = spec.training.steps
-    if header.step >= steps {
+    if header.step > steps {
       throw TrainingError(
-        "cannot resume: the run already took \(header.step) steps"
-          + (header.step == steps ? "" : ", more than the \(steps) asked for")
-          + "; give --steps N with N above \(header.step) to extend it",
+        "cannot resume: the run already took \(header.step) steps, more than the \(steps) "
+          + "asked for; give --steps N with N of at least \(header.step)",
         at: spec.training.ranges["steps"] ?? trainingRange)
     }
     do { return try TrainingCheckpoint<S>.decoded(payload) } catch {
