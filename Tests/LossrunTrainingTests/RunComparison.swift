@@ -26,7 +26,9 @@ enum RunComparison {
     #expect(sameParameters, "parameters.lrp differ", sourceLocation: sourceLocation)
     let metrics = try [first, second].map(metricsWithoutElapsed)
     #expect(metrics[0].count > 2, sourceLocation: sourceLocation)
-    let firstDifference = metrics[0].indices.first { $0 >= metrics[1].count || metrics[0][$0] != metrics[1][$0] }
+    let firstDifference = metrics[0].indices.first {
+      $0 >= metrics[1].count || metrics[0][$0] != metrics[1][$0]
+    }
     #expect(
       metrics[0].count == metrics[1].count && firstDifference == nil,
       "metrics.csv differ from line \((firstDifference ?? metrics[0].count) + 1)",

@@ -27,7 +27,9 @@ import Testing
     let straight = RunTestSupport.temporaryDirectory("straight")
     let resumed = RunTestSupport.temporaryDirectory("resumed")
     defer {
-      for directory in [straight, resumed] { try? FileManager.default.removeItem(atPath: directory) }
+      for directory in [straight, resumed] {
+        try? FileManager.default.removeItem(atPath: directory)
+      }
     }
     _ = try TrainingRun.run(
       spec: spec, specText: text, options: RunOptions(outputDirectory: straight))
@@ -114,12 +116,15 @@ import Testing
 
   @Test func checkpointsRoundTripEveryScalarBitForBit() throws {
     var generator = SystemRandomNumberGenerator()
-    let floats = (0..<20_000).map { _ in Float(bitPattern: generator.next()) }.filter(\.isFinite)
+    let floats =
+      (0..<20_000).map { _ in Float(bitPattern: generator.next()) }.filter(\.isFinite)
       + [0, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude, .ulpOfOne]
-    let doubles = (0..<20_000).map { _ in Double(bitPattern: generator.next()) }
+    let doubles =
+      (0..<20_000).map { _ in Double(bitPattern: generator.next()) }
       .filter(\.isFinite) + [-0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
-    var adam = AdamOptimizer<Float>(
-      settings: .init(beta1: 0.9, beta2: 0.999, epsilon: 1e-8, weightDecay: 0, weightDecayMode: .l2))
+    let settings = AdamOptimizer<Float>.Settings(
+      beta1: 0.9, beta2: 0.999, epsilon: 1e-8, weightDecay: 0, weightDecayMode: .l2)
+    var adam = AdamOptimizer<Float>(settings: settings)
     adam.firstMoment = floats
     let checkpoint = TrainingCheckpoint<Float>(
       identity: RunIdentity(specSHA256: "x", seed: 1, precision: "float32", threads: 1), step: 3,

@@ -55,7 +55,8 @@ final class RunRecorder {
 
   /// Writes a checkpoint payload atomically and durably.
   func writeCheckpoint(_ payload: [UInt8]) throws {
-    do throws(ReportError) { try CheckpointFile.write(payload, to: directory.checkpointPath) } catch {
+    do throws(ReportError) { try CheckpointFile.write(payload, to: directory.checkpointPath) } catch
+    {
       throw TrainingError("cannot write the checkpoint: \(error)")
     }
   }
