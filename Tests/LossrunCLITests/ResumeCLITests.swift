@@ -120,6 +120,13 @@ import Testing
     try Self.expectIdentical(straight, out)
   }
 
+  @Test func resumeAndForceTogetherAreAUsageError() throws {
+    let path = try CLITests.temporarySpec(Self.spec, name: "tiny.yaml")
+    let result = try CLITests.run([path, "--resume", "--force"])
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("--resume and --force cannot be used together"))
+  }
+
   /// Expects `parameters.lrp` byte for byte and `metrics.csv` but its `elapsed` column equal.
   static func expectIdentical(_ first: String, _ second: String) throws {
     let parameters = [first, second].map {
