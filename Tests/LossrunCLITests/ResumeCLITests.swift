@@ -31,6 +31,11 @@ import Testing
       max_iter: 3
     """
 
+  /// Removes the temporary directory holding the spec at `path` and its runs.
+  static func removeDirectory(of path: String) {
+    try? FileManager.default.removeItem(at: URL(fileURLWithPath: path).deletingLastPathComponent())
+  }
+
   /// A running `lossrun` whose output goes nowhere (no pipe to fill).
   static func launch(_ arguments: [String]) throws -> Process {
     let process = Process()
@@ -59,6 +64,7 @@ import Testing
 
   @Test func sigintThenResumeEqualsAStraightRun() throws {
     let path = try CLITests.temporarySpec(Self.spec, name: "tiny.yaml")
+    defer { Self.removeDirectory(of: path) }
     let straight = try Self.straightRun(path)
     let out = path + "-interrupted"
     let process = try Self.launch([path, "--out", out])
@@ -78,6 +84,7 @@ import Testing
 
   @Test func sigtermWritesACheckpointLikeSigint() throws {
     let path = try CLITests.temporarySpec(Self.spec, name: "tiny.yaml")
+    defer { Self.removeDirectory(of: path) }
     let out = path + "-terminated"
     let process = try Self.launch([path, "--out", out])
     Self.waitForFile(out + "/checkpoint.lrc")
@@ -92,6 +99,7 @@ import Testing
 
   @Test func sigkillAtRandomMomentsLeavesAResumableCheckpoint() throws {
     let path = try CLITests.temporarySpec(Self.spec, name: "tiny.yaml")
+    defer { Self.removeDirectory(of: path) }
     let straight = try Self.straightRun(path)
     let out = path + "-killed"
     var generator = RandomGenerator(seed: 12)
@@ -122,6 +130,7 @@ import Testing
 
   @Test func resumeAndForceTogetherAreAUsageError() throws {
     let path = try CLITests.temporarySpec(Self.spec, name: "tiny.yaml")
+    defer { Self.removeDirectory(of: path) }
     let result = try CLITests.run([path, "--resume", "--force"])
     #expect(result.status == 2)
     #expect(result.standardError.contains("--resume and --force cannot be used together"))
