@@ -4,6 +4,11 @@ import LossrunJSON
 ///
 /// The JSON has a fixed key order and one field per line:
 /// - `spec`, `steps` (completed), `seconds`, `steps_per_second`;
+/// - `status`: `finished` (every step was taken), `interrupted` (a stop request, SIGINT or
+///   SIGTERM, ended it early; its checkpoint resumes it) or `failed` (a non-finite loss ended
+///   it); `status_step`: the steps completed when it ended (for `failed`, the steps including
+///   the one whose loss was not finite);
+/// - `resumed_from`: the step of the checkpoint this run continued (`--resume`), else null;
 /// - `final_losses` and `final_weights`: objects keyed by term name, in term order;
 /// - `relative_l2` and `max_error`: the final errors over all evaluated outputs together (null
 ///   without an evaluation). The combined relative L2 error stacks every evaluated output's
@@ -22,6 +27,16 @@ import LossrunJSON
 ///
 /// Non-finite numbers are written as null.
 public struct RunSummary: Hashable, Sendable {
+  /// How a run ended.
+  public enum Status: String, Hashable, Sendable {
+    /// Every step was taken.
+    case finished
+    /// A stop request ended the run early.
+    case interrupted
+    /// A non-finite loss ended the run.
+    case failed
+  }
+
   /// The final errors of one evaluated output.
   public struct OutputErrors: Hashable, Sendable {
     /// The output's name.
@@ -63,6 +78,12 @@ public struct RunSummary: Hashable, Sendable {
   public var overriddenSettings: [String]
   /// The version of lossrun that wrote the summary.
   public var version: String
+  /// How the run ended.
+  public var status: Status = .finished
+  /// The steps completed when the run ended (nil: ``steps``).
+  public var statusStep: Int?
+  /// The step of the checkpoint the run continued, if it was resumed.
+  public var resumedFrom: Int?
 
   /// Creates a summary.
   public init(
@@ -96,6 +117,9 @@ public struct RunSummary: Hashable, Sendable {
       ("steps", .integer(steps)),
       ("seconds", .number(seconds)),
       ("steps_per_second", .number(stepsPerSecond)),
+      ("status", .string(status.rawValue)),
+      ("status_step", .integer(statusStep ?? steps)),
+      ("resumed_from", resumedFrom.map { .integer($0) } ?? .null),
       ("final_losses", perTerm(finalLosses)),
       ("final_weights", perTerm(finalWeights)),
       ("relative_l2", .number(relativeL2)),

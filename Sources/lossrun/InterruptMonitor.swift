@@ -8,11 +8,12 @@ import Synchronization
   import Darwin
 #endif
 
-/// The number of SIGINTs received while a run's handler is installed.
+/// The number of SIGINTs and SIGTERMs received while a run's handler is installed.
 private let interruptCount = Atomic<Int>(0)
 
-/// Ctrl-C handling for `lossrun run`: the first SIGINT asks the run to stop after the current
-/// step (it then writes every output); a second one exits at once with status 130.
+/// Ctrl-C and SIGTERM handling for `lossrun run`: the first SIGINT or SIGTERM asks the run to
+/// stop after the current step (it then writes every output and a checkpoint); a second one
+/// exits at once with status 130.
 ///
 /// The handler only touches a lock-free atomic counter (async-signal-safe) and `_exit`. The
 /// training library knows nothing of signals: ``RunCommand`` passes ``isStopRequested`` to it
@@ -21,8 +22,10 @@ enum InterruptMonitor {
   /// Installs the handler and clears earlier requests.
   static func install() {
     interruptCount.store(0, ordering: .sequentiallyConsistent)
-    signal(SIGINT) { _ in
-      if InterruptMonitor.recordInterrupt() { _exit(RunCommand.interruptedStatus) }
+    for number in [SIGINT, SIGTERM] {
+      signal(number) { _ in
+        if InterruptMonitor.recordInterrupt() { _exit(RunCommand.interruptedStatus) }
+      }
     }
   }
 
@@ -31,8 +34,11 @@ enum InterruptMonitor {
     interruptCount.add(1, ordering: .sequentiallyConsistent).oldValue >= 1
   }
 
-  /// Restores the default SIGINT behaviour.
-  static func uninstall() { signal(SIGINT, SIG_DFL) }
+  /// Restores the default SIGINT and SIGTERM behaviour.
+  static func uninstall() {
+    signal(SIGINT, SIG_DFL)
+    signal(SIGTERM, SIG_DFL)
+  }
 
   /// Whether a stop was requested.
   static var isStopRequested: Bool { interruptCount.load(ordering: .relaxed) > 0 }

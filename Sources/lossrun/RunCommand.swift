@@ -11,12 +11,14 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Check a spec and train it (the default subcommand).",
     discussion: """
-      Writes metrics.csv, summary.json, parameters.lrp and a copy of the spec into the output \
-      directory, then evaluation.csv (with an evaluate: section) and report.html. Progress goes to standard error: a live line on a terminal, else one line per \
-      logged step; the relative L2 error is shown with the step it was measured at (@step). \
-      Ctrl-C stops after the current step and writes everything (exit status 130); a second \
-      Ctrl-C exits at once. A spec with errors, or a run that fails, exits with status 1; a \
-      bad flag value with status 2.
+      Writes metrics.csv, summary.json, parameters.lrp, parameters.safetensors, checkpoint.lrc \
+      and a copy of the spec into the output directory, then evaluation.csv (with an evaluate: \
+      section) and report.html; refuses a directory that already holds a run (--force replaces \
+      it, --resume continues it). Progress goes to standard error: a live line on a terminal, \
+      else one line per logged step; the relative L2 error is shown with the step it was \
+      measured at (@step). Ctrl-C or SIGTERM stops after the current step and writes \
+      everything with a checkpoint (exit status 130); a second one exits at once. A spec with \
+      errors, or a run that fails, exits with status 1; a bad flag value with status 2.
       """)
 
   /// Exit status of a run stopped by Ctrl-C (after writing its outputs).
@@ -29,6 +31,19 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var overrides: TrainingOverrides
 
+  @Flag(
+    help: ArgumentHelp(
+      "Continue the run in the output directory from its checkpoint (with --steps N, extend "
+        + "a finished run to N steps)."))
+  var resume = false
+
+  @Flag(help: "Replace the run in the output directory (deletes that run's files only).")
+  var force = false
+
+  func validate() throws {
+    if resume && force { throw ValidationError("--resume and --force cannot be used together") }
+  }
+
   func run() throws {
     let reporter = DiagnosticsReporter()
     let report = SpecFrontEnd.load(path: spec, format: input.format)
@@ -38,12 +53,15 @@ struct RunCommand: ParsableCommand {
       throw ExitCode.failure
     }
     let format = input.format ?? SpecFormat(path: spec)
+    var options = overrides.options
+    options.resume = resume
+    options.force = force
     InterruptMonitor.install()
     defer { InterruptMonitor.uninstall() }
     do {
       let result = try TrainingRun.run(
         spec: checked, specText: report.source?.text, specExtension: format.fileExtension,
-        options: overrides.options, observer: ProgressReporter(style: .automatic),
+        options: options, observer: ProgressReporter(style: .automatic),
         shouldStop: { InterruptMonitor.isStopRequested })
       if let nonFinite = result.nonFiniteLoss {
         reporter.report(nonFinite.diagnostic(path: spec, spec: checked))

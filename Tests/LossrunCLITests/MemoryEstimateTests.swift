@@ -77,7 +77,8 @@ struct MemoryEstimateTests {
     var measured: [(points: Int, peak: Double, estimate: Double)] = []
     for points in [1000, 50_000, 100_000] {
       let path = directory.appendingPathComponent("memory-\(points).yaml").path
-      let text = Self.spec(points: points, output: directory.appendingPathComponent("run").path)
+      let text = Self.spec(
+        points: points, output: directory.appendingPathComponent("run-\(points)").path)
       try text.write(toFile: path, atomically: true, encoding: .utf8)
       let report = SpecFrontEnd.load(path: path, machineMemory: 1 << 50)
       let checked = try #require(report.checked, "\(report.diagnostics.map(\.message))")

@@ -46,7 +46,7 @@ import Testing
       term a on "the edge": u, v - 1, weight: 0.25, reduction: mae
       weighting annealing(reference: a, flag: true, word: "true", number_word: "1", list: [a, [1, false]])
       train sgd(lr: 0.5, momentum: 0.9, nesterov: true), schedule: step(factor: 0.5, every: 10),
-        lbfgs_from: 5, steps: 20, seed: -3, precision: double, log_every: 2
+        lbfgs_from: 5, steps: 20, seed: -3, precision: double, log_every: 2, checkpoint_every: 4
       evaluate u: sin(x), v: cos(t) reference "ref data.csv" on grid(3, 4) every 7
       output "runs/odd \\"quoted\\""
       # trailing comment
@@ -57,6 +57,7 @@ import Testing
     #expect(spec.name?.value == "odd name: #1")
     #expect(spec.output?.value == "runs/odd \"quoted\"")
     #expect(spec.parameters.first?.initial.value == -2.5e-7)
+    #expect(spec.training.checkpointEvery?.value == 4)
     for format in SpecFormat.allCases {
       let written = SpecWriter.write(spec, as: format)
       let reread = try #require(SpecLoader.parse(text: written, path: "w", format: format).spec)

@@ -109,8 +109,10 @@ public struct CheckedTraining: Hashable, Sendable {
   package internal(set) var precision: Precision
   /// Log every this many steps (default: steps / 100, at least 1).
   package internal(set) var logEvery: Int
+  /// Write a checkpoint every this many steps; 0 means only at the end (default 1000).
+  package internal(set) var checkpointEvery: Int = TrainingCatalogue.defaultCheckpointEvery
   /// Where the settings were written, by their spec key (`training`, `steps`, `seed`,
-  /// `precision`, `log_every`); a key the spec leaves out has no entry.
+  /// `precision`, `log_every`, `checkpoint_every`); a key the spec leaves out has no entry.
   package internal(set) var ranges: [String: SourceRange] = [:]
 
   /// Creates checked training settings.

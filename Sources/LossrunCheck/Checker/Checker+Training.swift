@@ -45,6 +45,12 @@ extension Checker {
       diagnostics.error(
         .invalidValue, "log_every is \(written.value); it must be 1 or more", at: written.range)
     }
+    if let written = declaration.checkpointEvery, written.value < 0 {
+      diagnostics.error(
+        .invalidValue,
+        "checkpoint_every is \(written.value); it must be 0 (only at the end) or more",
+        at: written.range)
+    }
     var switchToLBFGS: CheckedTraining.LBFGSSwitch?
     if let written = declaration.switchToLBFGS {
       if written.value < 0 || written.value > steps {
@@ -68,6 +74,9 @@ extension Checker {
     checked.ranges["seed"] = declaration.seed?.range
     checked.ranges["precision"] = declaration.precision?.range
     checked.ranges["log_every"] = declaration.logEvery?.range
+    checked.checkpointEvery =
+      declaration.checkpointEvery?.value ?? TrainingCatalogue.defaultCheckpointEvery
+    checked.ranges["checkpoint_every"] = declaration.checkpointEvery?.range
     training = checked
   }
 

@@ -57,7 +57,8 @@ enum Canonical {
       + "lbfgs_from=\(optional(training.switchToLBFGS?.value)) "
       + "steps=\(optional(training.steps?.value)) seed=\(optional(training.seed?.value)) "
       + "precision=\(optional(training.precision?.value)) "
-      + "log_every=\(optional(training.logEvery?.value))"
+      + "log_every=\(optional(training.logEvery?.value)) "
+      + "checkpoint_every=\(optional(training.checkpointEvery?.value))"
   }
 
   static func of(_ evaluation: EvaluationDeclaration) -> String {

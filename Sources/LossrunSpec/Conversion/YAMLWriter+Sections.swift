@@ -92,6 +92,7 @@ extension YAMLWriter {
     if let seed = training.seed { pairs.append(("seed", "\(seed.value)")) }
     if let precision = training.precision { pairs.append(("precision", precision.value.rawValue)) }
     if let logEvery = training.logEvery { pairs.append(("log_every", "\(logEvery.value)")) }
+    if let every = training.checkpointEvery { pairs.append(("checkpoint_every", "\(every.value)")) }
     guard !pairs.isEmpty || training.range != nil else { return }
     emit(pairs.isEmpty ? "training: {}" : "training:", anchors: ["training"])
     lines += pairs.map { "  \($0.0): \($0.1)" }

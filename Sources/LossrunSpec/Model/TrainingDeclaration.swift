@@ -59,6 +59,9 @@ public struct TrainingDeclaration: Hashable, Sendable {
   public var precision: Located<Precision>?
   /// Log a line every this many steps; nil means a default based on the step count.
   public var logEvery: Located<Int>?
+  /// Write a checkpoint every this many steps (0: only at the end); nil means the catalogue's
+  /// default.
+  public var checkpointEvery: Located<Int>?
 
   /// Creates an empty training declaration.
   public init() {}

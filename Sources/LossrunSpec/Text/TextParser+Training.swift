@@ -69,6 +69,7 @@ extension TextParser {
     case "seed": training.seed = integer(value)
     case "precision": training.precision = keyword(value, TrainingDeclaration.Precision.self)
     case "log_every": training.logEvery = integer(value)
+    case "checkpoint_every": training.checkpointEvery = integer(value)
     case "lbfgs_from": training.switchToLBFGS = integer(value)
     case "schedule": readSchedule(value, into: &training)
     default:

@@ -114,6 +114,7 @@ extension TextWriter {
     if let seed = training.seed { outer.append("seed: \(seed.value)") }
     if let precision = training.precision { outer.append("precision: " + precision.value.rawValue) }
     if let logEvery = training.logEvery { outer.append("log_every: \(logEvery.value)") }
+    if let every = training.checkpointEvery { outer.append("checkpoint_every: \(every.value)") }
     guard let optimizer = training.optimizer else {
       let all = inner + outer
       if all.isEmpty { return training.range == nil ? nil : "train" }

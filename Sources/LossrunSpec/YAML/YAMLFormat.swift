@@ -113,6 +113,9 @@ enum YAMLFormat {
         "The engine's floating-point precision."),
       YAMLField("log_every", .integer(minimum: 1), "Log a line every this many steps."),
       YAMLField(
+        "checkpoint_every", .integer(minimum: 0), default: "1000",
+        "Write a checkpoint every this many steps (0: only at the end)."),
+      YAMLField(
         "schedule", .either([.keyword(TrainingDeclaration.Schedule.self), .table(schedule)]),
         default: "constant", "The learning-rate schedule: a kind, or a map with `kind`."),
       YAMLField("lbfgs_from", .integer(minimum: 0), "Switch to L-BFGS at this step."),

@@ -14,6 +14,7 @@ extension YAMLSpecReader {
       case "seed": training.seed = integer(value)
       case "precision": training.precision = keyword(value, TrainingDeclaration.Precision.self)
       case "log_every": training.logEvery = integer(value)
+      case "checkpoint_every": training.checkpointEvery = integer(value)
       case "lbfgs_from": training.switchToLBFGS = integer(value)
       case "schedule": readSchedule(value, key: key, into: &training)
       default:

@@ -18,12 +18,20 @@ public struct RunOptions: Sendable {
   /// `--threads`: engine threads (default 1; results depend on the thread count only through
   /// the order of floating-point sums, and are reproducible for each count).
   public var threads: Int
+  /// `--resume`: continue the run in the output directory from its checkpoint (with `steps`
+  /// larger than the run's, extend a finished run).
+  public var resume: Bool
+  /// `--force`: replace the run in the output directory (its files only).
+  public var force: Bool
 
   /// Options with no overrides.
   public init(
     steps: Int? = nil, seed: Int? = nil, outputDirectory: String? = nil,
-    precision: CheckedTraining.Precision? = nil, threads: Int = 1
+    precision: CheckedTraining.Precision? = nil, threads: Int = 1, resume: Bool = false,
+    force: Bool = false
   ) {
+    self.resume = resume
+    self.force = force
     self.steps = steps
     self.seed = seed
     self.outputDirectory = outputDirectory

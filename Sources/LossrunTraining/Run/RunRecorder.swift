@@ -6,7 +6,7 @@ import LossrunReport
 /// Writes a run's outputs into its directory through LossrunReport, each file atomically:
 /// `metrics.csv` (streamed to `metrics.csv.partial`, renamed at the end), `summary.json`,
 /// `parameters.lrp` and the spec copy `spec.<ext>` (which records the command-line overrides, see
-/// ``specCopy(_:summary:)``).
+/// ``specCopy(_:summary:)``), and `checkpoint.lrc` (``TrainingCheckpoint``) durably.
 final class RunRecorder {
   let directory: RunDirectory
   private let metrics: MetricsWriter
@@ -20,6 +20,44 @@ final class RunRecorder {
         columns: MetricsColumns(termNames: termNames, evaluationNames: evaluationNames))
     } catch {
       throw TrainingError("cannot write the run's outputs: \(error)")
+    }
+  }
+
+  /// A recorder that continues the metrics of the run in `directory` from their first
+  /// `keptBytes` bytes (a checkpoint's ``TrainingCheckpoint/metricsBytes``).
+  init(
+    continuing directory: RunDirectory, termNames: [String], evaluationNames: [String],
+    keptBytes: Int
+  ) throws {
+    self.directory = directory
+    guard let source = directory.metricsToContinue else {
+      throw TrainingError(
+        "cannot resume: \(directory.metricsPath) is missing (the checkpoint continues it)")
+    }
+    do throws(ReportError) {
+      metrics = try MetricsWriter(
+        path: directory.metricsPath,
+        columns: MetricsColumns(termNames: termNames, evaluationNames: evaluationNames),
+        continuing: source, keptBytes: keptBytes)
+    } catch {
+      throw TrainingError("cannot resume the metrics: \(error)")
+    }
+  }
+
+  /// Makes the metrics rows so far durable and returns their length in bytes (a checkpoint
+  /// records it).
+  func syncMetrics() throws -> Int {
+    do throws(ReportError) { try metrics.sync() } catch {
+      throw TrainingError("cannot write the metrics: \(error)")
+    }
+    return metrics.byteCount
+  }
+
+  /// Writes a checkpoint payload atomically and durably.
+  func writeCheckpoint(_ payload: [UInt8]) throws {
+    do throws(ReportError) { try CheckpointFile.write(payload, to: directory.checkpointPath) } catch
+    {
+      throw TrainingError("cannot write the checkpoint: \(error)")
     }
   }
 

@@ -17,9 +17,12 @@ struct SamplerBank<S: EngineScalar> {
     let hasNormals: Bool
     let name: String
     let range: SourceRange
+    /// The point stream as it was before the last draw (what a checkpoint saves).
+    var streamBeforeLastDraw: UnitCubeSampler
 
     /// Draws a fresh batch of points.
     mutating func redraw() throws {
+      streamBeforeLastDraw = sampler.state
       do throws(SamplingError) {
         try sampler.sample(into: &batch)
       } catch {
@@ -39,7 +42,21 @@ struct SamplerBank<S: EngineScalar> {
       return Entry(
         sampler: sampler, batch: sampler.makeBatch(S.self), pointSet: slot.pointSet,
         resampleEvery: declaration.resampleEvery, hasNormals: slot.hasNormals,
-        name: declaration.name, range: declaration.range)
+        name: declaration.name, range: declaration.range, streamBeforeLastDraw: sampler.state)
+    }
+  }
+
+  /// Each sampler's name and its stream before its last draw.
+  var savedStreams: [(name: String, stream: UnitCubeSampler)] {
+    entries.map { ($0.name, $0.streamBeforeLastDraw) }
+  }
+
+  /// Restores the streams saved by ``savedStreams`` (in the same order) and redraws every
+  /// sampler from them into `plan`, which rebuilds the points of the saved run's last draws.
+  mutating func restore(_ streams: [UnitCubeSampler], plan: Plan<S>) throws {
+    for index in entries.indices {
+      entries[index].sampler.state = streams[index]
+      try load(index, into: plan)
     }
   }
 
@@ -48,12 +65,17 @@ struct SamplerBank<S: EngineScalar> {
     for index in entries.indices {
       let every = entries[index].resampleEvery
       guard step == 0 || (every > 0 && step % every == 0) else { continue }
-      try entries[index].redraw()
-      let set = entries[index].pointSet
-      plan.setPoints(set, coordinates: entries[index].batch.points)
-      if entries[index].hasNormals {
-        plan.setVectors(set, field: 0, values: entries[index].batch.normals)
-      }
+      try load(index, into: plan)
+    }
+  }
+
+  /// Redraws sampler `index` and loads its points (and normals) into `plan`.
+  private mutating func load(_ index: Int, into plan: Plan<S>) throws {
+    try entries[index].redraw()
+    let set = entries[index].pointSet
+    plan.setPoints(set, coordinates: entries[index].batch.points)
+    if entries[index].hasNormals {
+      plan.setVectors(set, field: 0, values: entries[index].batch.normals)
     }
   }
 }

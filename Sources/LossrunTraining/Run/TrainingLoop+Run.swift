@@ -13,13 +13,31 @@ extension TrainingLoop {
     var nonFiniteLoss: NonFiniteLoss?
   }
 
+  /// Where a run starts and how it saves checkpoints.
+  struct Continuation {
+    /// The first step to take (0, or the step of the checkpoint resumed from).
+    var firstStep = 0
+    /// Training seconds before this process (a resumed run's clock continues from them).
+    var elapsedBefore = 0.0
+    /// Save a checkpoint after every this many completed steps (0: only at the end).
+    var checkpointEvery = 0
+    /// Saves a checkpoint after the given completed steps at the given elapsed seconds.
+    var saveCheckpoint: (Int, Double) throws -> Void = { _, _ in }
+  }
+
   /// Runs every step, logging a metrics row at the log interval and at evaluation steps, then
   /// measures the final parameters (one more pass, and the evaluation) and logs them as row
   /// `steps`. Reports every finished step to `observer`. Stops early, cleanly, before a step at
   /// which `shouldStop` returns true (a stop request), and after the first step whose loss is
   /// NaN or infinite (logging that step's row).
+  ///
+  /// Starts at `continuation`'s first step and saves a checkpoint after every
+  /// `checkpointEvery` completed steps before the last, and once at the end, before the final
+  /// row (so that a resumed run continues the metrics without it); a run stopped by a
+  /// non-finite loss keeps its last checkpoint instead.
   func run(
-    recorder: RunRecorder, observer: (any TrainingObserver)?, shouldStop: () -> Bool
+    recorder: RunRecorder, continuation: Continuation = Continuation(),
+    observer: (any TrainingObserver)?, shouldStop: () -> Bool
   ) throws -> Outcome {
     let training = problem.spec.training
     let total = training.steps
@@ -27,10 +45,12 @@ extension TrainingLoop {
     let evaluateEvery = problem.spec.evaluation?.every
     let clock = ContinuousClock()
     let start = clock.now
-    var completed = 0
+    let before = continuation.elapsedBefore
+    let checkpointEvery = continuation.checkpointEvery
+    var completed = continuation.firstStep
     var interrupted = false
     var nonFiniteLoss: NonFiniteLoss?
-    for step in 0..<total {
+    for step in continuation.firstStep..<max(total, continuation.firstStep) {
       if shouldStop() {
         interrupted = true
         break
@@ -40,7 +60,7 @@ extension TrainingLoop {
       let learningRate = schedule.learningRate(at: step, base: baseLearningRate)
       let errors = try self.step(step, perTermWanted: isLog, evaluate: isEvaluation)
       completed = step + 1
-      let elapsed = Self.seconds(clock.now - start)
+      let elapsed = before + Self.seconds(clock.now - start)
       if let term = lossValues.firstIndex(where: { !$0.isFinite }) {
         nonFiniteLoss = NonFiniteLoss(
           step: step, term: term, termName: problem.termNames[term], value: lossValues[term])
@@ -53,8 +73,12 @@ extension TrainingLoop {
           step: step, elapsedSeconds: elapsed, isLogged: isLog || isEvaluation,
           losses: lossValues, weights: weightValues, evaluation: errors))
       if nonFiniteLoss != nil { break }
+      if checkpointEvery > 0, completed % checkpointEvery == 0, completed < total {
+        try continuation.saveCheckpoint(completed, elapsed)
+      }
     }
-    let seconds = Self.seconds(clock.now - start)
+    let seconds = before + Self.seconds(clock.now - start)
+    if nonFiniteLoss == nil { try continuation.saveCheckpoint(completed, seconds) }
     // The final parameters: one per-term pass for their losses and statistics, and evaluation.
     computeFinalState()
     let finalErrors = evaluator?.evaluate(plan)

@@ -30,6 +30,12 @@ public enum TrainingRun {
   /// cleanly (the current step is finished, every output is written, and the result is marked
   /// ``Result/interrupted``).
   ///
+  /// A new run refuses an output directory that holds a run unless `options.force` (see
+  /// ``RunOptions/force``); it saves a checkpoint every `checkpoint_every` steps and at the end
+  /// (also when stopped), and `options.resume` continues the directory's run from its
+  /// checkpoint, bit for bit: the same spec, seed, precision and thread count give the same
+  /// parameters and metrics (but `elapsed`) as a run that was never stopped.
+  ///
   /// - Parameters:
   ///   - specText: the spec's source, copied into the output directory (nil: no copy).
   ///   - specExtension: the copy's extension (`yaml` or `loss`).
@@ -61,17 +67,44 @@ public enum TrainingRun {
     let spec = problem.spec
     let loop = try TrainingLoop<S>(problem: problem, threads: options.threads)
     let directory = RunDirectory(path: spec.outputDirectory)
-    let recorder = try RunRecorder(
-      directory: directory, termNames: problem.termNames,
-      evaluationNames: problem.evaluation?.data.names ?? [])
+    let identity = RunIdentity(spec: spec, specText: specText, threads: options.threads)
+    let evaluationNames = problem.evaluation?.data.names ?? []
+    let recorder: RunRecorder
+    var continuation = TrainingLoop<S>.Continuation(
+      checkpointEvery: spec.training.checkpointEvery)
+    var resumedFrom: Int?
+    if options.resume {
+      let checkpoint = try loadCheckpoint(S.self, in: directory, spec: spec, identity: identity)
+      try loop.restore(checkpoint)
+      recorder = try RunRecorder(
+        continuing: directory, termNames: problem.termNames, evaluationNames: evaluationNames,
+        keptBytes: checkpoint.metricsBytes)
+      continuation.firstStep = checkpoint.step
+      continuation.elapsedBefore = checkpoint.elapsedSeconds
+      resumedFrom = checkpoint.step
+    } else {
+      try prepareNewRun(in: directory, force: options.force)
+      recorder = try RunRecorder(
+        directory: directory, termNames: problem.termNames, evaluationNames: evaluationNames)
+    }
+    continuation.saveCheckpoint = { completed, elapsed in
+      try saveCheckpoint(
+        loop, recorder: recorder, identity: identity, completed: completed,
+        elapsedSeconds: elapsed)
+    }
     observer?.trainingStarted(termNames: problem.termNames, totalSteps: spec.training.steps)
     let outcome = try loop.run(
-      recorder: recorder, observer: observer, shouldStop: shouldStop)
-    let summary = RunRecorder.summary(
-      spec: spec, evaluationNames: problem.evaluation?.data.names ?? [],
+      recorder: recorder, continuation: continuation, observer: observer,
+      shouldStop: shouldStop)
+    var summary = RunRecorder.summary(
+      spec: spec, evaluationNames: evaluationNames,
       stepsCompleted: outcome.stepsCompleted, seconds: outcome.seconds,
       finalLosses: outcome.finalLosses, finalWeights: outcome.finalWeights,
       errors: outcome.finalErrors, threads: options.threads)
+    summary.status =
+      outcome.nonFiniteLoss != nil ? .failed : outcome.interrupted ? .interrupted : .finished
+    summary.statusStep = outcome.stepsCompleted
+    summary.resumedFrom = resumedFrom
     try recorder.writeSafetensors(plan: loop.plan, problem: problem)
     try recorder.finish(
       summary: summary, plan: loop.plan,
