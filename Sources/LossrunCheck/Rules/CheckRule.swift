@@ -51,6 +51,13 @@ package struct CheckRule: Hashable, Sendable {
       CheckRule(.missingDeclaration, .error, "training needs a network and at least one term"),
       CheckRule(
         .emptyRegion, .error, "a predicate that selects nothing leaves the sampler without points"),
+      CheckRule(
+        .measureZeroSelection, .error,
+        "a predicate that selects a set of no area or volume of its region (`t == 0` on the "
+          + "boundary) leaves the sampler without points; decided by geometry, not by drawing"),
+      CheckRule(
+        .sparseSelection, .error,
+        "a selection below 1/1000 of its region makes sampling give up at the first step"),
       CheckRule(.initialWithoutTime, .error, "an initial slice needs a time input"),
       CheckRule(.unknownSampler, .error, "a term needs points to be evaluated on"),
       CheckRule(

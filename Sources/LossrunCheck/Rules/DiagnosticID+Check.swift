@@ -53,6 +53,11 @@ extension DiagnosticID {
   package static let missingDeclaration: DiagnosticID = "missing-declaration"
   /// A sampler predicate that selects no point of its region.
   package static let emptyRegion: DiagnosticID = "empty-region"
+  /// A sampler predicate that selects only a set of measure zero of its region (`t == 0` on the
+  /// boundary, `==` in the interior).
+  package static let measureZeroSelection: DiagnosticID = "measure-zero-selection"
+  /// A sampler predicate that selects so little of its region that sampling gives up.
+  package static let sparseSelection: DiagnosticID = "sparse-selection"
   /// An `initial` region in a spec without a time input.
   package static let initialWithoutTime: DiagnosticID = "initial-without-time"
   /// A term on a sampler that does not exist.
