@@ -19,5 +19,6 @@ package enum LintRules {
     VanishingDerivativeRule(), UnusedSamplerRule(), UnusedConstantRule(), UnusedDefinitionRule(),
     UnusedParameterRule(), UntrainedParameterRule(), ZeroWeightRule(),
     ResidualWithoutGradientRule(), Float32LBFGSRule(), MemoryEstimateRule(),
+    InitialConditionRule(), BoundaryCoverageRule(), PressureGaugeRule(),
   ]
 }

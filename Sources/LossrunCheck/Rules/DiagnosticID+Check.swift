@@ -100,6 +100,12 @@ extension DiagnosticID {
   package static let unusedParameter: DiagnosticID = "unused-parameter"
   /// A learnable parameter no term's gradient reaches.
   package static let untrainedParameter: DiagnosticID = "untrained-parameter"
+  /// An output whose equations take an n-th time derivative with fewer than n initial conditions.
+  package static let missingInitialCondition: DiagnosticID = "missing-initial-condition"
+  /// A face of the space box without a condition for an output that needs one there.
+  package static let uncoveredBoundary: DiagnosticID = "uncovered-boundary"
+  /// An output seen only through its gradient with nothing fixing its level.
+  package static let missingGauge: DiagnosticID = "missing-gauge"
   /// A derivative the activation makes identically zero.
   package static let vanishingDerivative: DiagnosticID = "vanishing-derivative"
 }
