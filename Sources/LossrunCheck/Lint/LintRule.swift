@@ -20,5 +20,7 @@ package enum LintRules {
     UnusedParameterRule(), UntrainedParameterRule(), ZeroWeightRule(),
     ResidualWithoutGradientRule(), Float32LBFGSRule(), MemoryEstimateRule(),
     InitialConditionRule(), BoundaryCoverageRule(), PressureGaugeRule(),
+    LearningRateRangeRule(), LearningRateDecayRule(), EvaluationIntervalRule(),
+    UnobservedParameterRule(), IdenticallyZeroResidualRule(), ConflictingConditionRule(),
   ]
 }

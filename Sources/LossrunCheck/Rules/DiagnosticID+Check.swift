@@ -106,6 +106,18 @@ extension DiagnosticID {
   package static let uncoveredBoundary: DiagnosticID = "uncovered-boundary"
   /// An output seen only through its gradient with nothing fixing its level.
   package static let missingGauge: DiagnosticID = "missing-gauge"
+  /// An Adam or SGD learning rate outside [1e-6, 1].
+  package static let learningRateRange: DiagnosticID = "learning-rate-range"
+  /// A schedule that decays the learning rate below 1e-8 well before the last step.
+  package static let learningRateDecay: DiagnosticID = "learning-rate-decay"
+  /// An evaluation interval longer than the run.
+  package static let evaluationInterval: DiagnosticID = "evaluation-interval"
+  /// A learnable parameter with no data term to determine it.
+  package static let unobservedParameter: DiagnosticID = "unobserved-parameter"
+  /// A residual that simplifies to zero for every network.
+  package static let identicallyZeroResidual: DiagnosticID = "identically-zero-residual"
+  /// Two Dirichlet conditions on the same part of the boundary with different values.
+  package static let conflictingConditions: DiagnosticID = "conflicting-conditions"
   /// A derivative the activation makes identically zero.
   package static let vanishingDerivative: DiagnosticID = "vanishing-derivative"
 }
