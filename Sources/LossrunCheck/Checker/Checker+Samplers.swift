@@ -14,6 +14,28 @@ extension Checker {
     }
   }
 
+  /// Resolves the `natural:` faces: input-only predicates that must select part of the boundary.
+  mutating func checkNaturalFaces() {
+    for expression in spec.natural {
+      var resolver = resolver(.inputOnly, role: "a `natural` face")
+      let predicate = resolver.resolvePredicate(expression)
+      collect(resolver)
+      record(resolver.facts)
+      guard let predicate else { continue }
+      let geometry = SelectionGeometry(inputs: inputs)
+      let share = geometry.fraction(of: predicate, on: geometry.pieces(of: .boundary))
+      guard share.value > 0 || inputs.count != spec.inputs.count else {
+        diagnostics.error(
+          .measureZeroSelection,
+          "the `natural` face \(expression) selects no part of the boundary (the faces of the "
+            + "space box); name a face, such as `x == \(inputs.first.map { SelectionGeometry.format($0.upper) } ?? "1")`",
+          at: expression.range)
+        continue
+      }
+      naturalFaces.append(predicate)
+    }
+  }
+
   private mutating func checkSampler(_ declaration: SamplerDeclaration, hasTime: Bool)
     -> CheckedSampler?
   {
