@@ -11,6 +11,8 @@ package struct ConflictingConditionRule: LintRule {
   package let rationale =
     "two Dirichlet terms that prescribe different values on the same part of the boundary "
     + "cannot both be met; training settles on a compromise that satisfies neither"
+  package let example = "a: { on: walls, residual: \"u\" } and b: { on: left, residual: \"u - 1\" }   # left is part of walls"
+  package let fix = "narrow one sampler's `where` so the parts do not overlap, or make the targets agree"
 
   /// Test points per free axis of a shared face.
   static let pointsPerAxis = 7

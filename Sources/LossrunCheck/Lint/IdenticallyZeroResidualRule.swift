@@ -6,6 +6,8 @@ package struct IdenticallyZeroResidualRule: LintRule {
   package let rationale =
     "a residual that is zero for every network (`u - u`, usually a typo for `u - u0`) adds a "
     + "term that constrains nothing"
+  package let example = "bc: { on: edge, residual: \"u - u\" }"
+  package let fix = "subtract the intended target: `u - u0`"
 
   /// Creates the rule.
   package init() {}

@@ -7,6 +7,8 @@ package struct InitialConditionRule: LintRule {
   package let rationale =
     "an evolution equation of order n in time needs n initial conditions (u_t: the value, "
     + "u_tt: the value and the rate); without them the network converges to a wrong answer"
+  package let example = "pde: { on: inside, residual: \"u_tt - c^2*u_xx\" }   # with u(x, 0) only"
+  package let fix = "add a term on an `initial` sampler for each missing order: `u - u0` (value), `u_t - v0` (rate)"
 
   /// Creates the rule.
   package init() {}

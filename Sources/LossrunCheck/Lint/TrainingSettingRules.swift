@@ -6,6 +6,8 @@ package struct LearningRateRangeRule: LintRule {
   package let rationale =
     "an Adam or SGD learning rate above 1 diverges and one below 1e-6 does not move the "
     + "network in any practical number of steps; both end with exit 0 and a useless network"
+  package let example = "training: { optimizer: adam, lr: 1e3 }"
+  package let fix = "use a rate in the usual range (Adam: 1e-4 to 1e-2)"
 
   /// The range outside which the rule warns.
   static let range = 1e-6...1.0
@@ -38,6 +40,8 @@ package struct LearningRateDecayRule: LintRule {
   package let rationale =
     "a schedule that has decayed the learning rate below 1e-8 leaves the remaining steps "
     + "training at no rate at all"
+  package let example = "training: { lr: 1e-3, steps: 20000, schedule: { kind: exponential, rate: 0.5, every: 100 } }"
+  package let fix = "decay more slowly: a rate closer to 1 or a longer `every`"
 
   /// The rate below which a step does not train.
   static let floor = 1e-8
@@ -91,6 +95,8 @@ package struct EvaluationIntervalRule: LintRule {
   package let id: DiagnosticID = .evaluationInterval
   package let rationale =
     "an evaluation interval longer than the run gives no error curve, only the final number"
+  package let example = "training: { steps: 500 } and evaluate: { exact: exact, every: 1000 }"
+  package let fix = "evaluate more often than the run is long: `every: 50`"
 
   /// Creates the rule.
   package init() {}
@@ -112,6 +118,8 @@ package struct UnobservedParameterRule: LintRule {
   package let rationale =
     "a learnable coefficient of the equations is determined only by observations of the "
     + "solution; without a data term every value fits and the reported one is arbitrary"
+  package let example = "parameters: { kappa: { init: 0.5, learn: true } }   # no data term"
+  package let fix = "add a data term that compares u with measurements: `u - measured` on an interior sampler"
 
   /// Creates the rule.
   package init() {}

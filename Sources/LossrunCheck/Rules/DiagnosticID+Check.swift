@@ -118,6 +118,8 @@ extension DiagnosticID {
   package static let identicallyZeroResidual: DiagnosticID = "identically-zero-residual"
   /// Two Dirichlet conditions on the same part of the boundary with different values.
   package static let conflictingConditions: DiagnosticID = "conflicting-conditions"
+  /// Term losses or gradient norms at initialization more than 1e6 apart (`lint --deep`).
+  package static let termScale: DiagnosticID = "term-scale"
   /// A derivative the activation makes identically zero.
   package static let vanishingDerivative: DiagnosticID = "vanishing-derivative"
 }
