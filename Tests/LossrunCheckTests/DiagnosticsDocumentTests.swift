@@ -16,7 +16,8 @@ import Testing
     let committed = try String(contentsOf: Self.url, encoding: .utf8)
     #expect(
       committed == generated,
-      "docs/diagnostics.md is stale; run LOSSRUN_WRITE_DOCS=1 swift test --filter DiagnosticsDocumentTests")
+      "docs/diagnostics.md is stale; run LOSSRUN_WRITE_DOCS=1 swift test --filter DiagnosticsDocumentTests"
+    )
   }
 
   @Test func everyCatalogueIdHasAnExampleAndAFix() {

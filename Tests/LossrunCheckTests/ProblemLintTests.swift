@@ -23,7 +23,7 @@ import Testing
     BadSpec(
       summary: "a wall without a condition", line: 8,
       text: "  edge: { region: boundary, where: \"x == 0\", points: 16 }",
-      id: "uncovered-boundary", marker: "u_t - u_xx", base: ProblemFixtures.heat),
+      id: "uncovered-boundary", marker: "u_xx", base: ProblemFixtures.heat),
     BadSpec(
       summary: "a square with three sides", line: 6,
       text: "  walls: { region: boundary, where: \"x == 0 or y == 0\", points: 16 }",
@@ -88,7 +88,9 @@ import Testing
   }
 
   @Test func theTwinWithLeftAndItsOwnValueIsClean() {
-    let report = SpecFixtures.lint(Self.heatWithLeft.patched(replacing: "  bc: {", with: "  held: { on: left, residual: \"u\" }\n  bc: {"))
+    let report = SpecFixtures.lint(
+      Self.heatWithLeft.patched(
+        replacing: "  bc: {", with: "  held: { on: left, residual: \"u\" }\n  bc: {"))
     #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.message))")
   }
 
@@ -102,8 +104,9 @@ import Testing
     #expect(error.fixIts.first?.range.start == SourceLocation(line: 8, column: 19))
   }
 
-  @Test(arguments: SpecFixtures.exampleSpecPaths(extension: "yaml")
-    + SpecFixtures.exampleSpecPaths(extension: "loss"))
+  @Test(
+    arguments: SpecFixtures.exampleSpecPaths(extension: "yaml")
+      + SpecFixtures.exampleSpecPaths(extension: "loss"))
   func theExampleSpecsHaveNoWarnings(_ path: String) {
     let report = SpecFrontEnd.load(path: path, machineMemory: SpecFixtures.plentyOfMemory)
     #expect(report.diagnostics.isEmpty, "\(path): \(report.diagnostics.map(\.message))")

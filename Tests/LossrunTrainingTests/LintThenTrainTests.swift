@@ -11,7 +11,7 @@ import Testing
 @Suite struct LintThenTrainTests {
   static let specs: [(name: String, path: String?, text: String)] =
     (SpecFixtures.exampleSpecPaths(extension: "yaml")
-      + SpecFixtures.exampleSpecPaths(extension: "loss")).map {
+    + SpecFixtures.exampleSpecPaths(extension: "loss")).map {
       (($0 as NSString).lastPathComponent, $0, "")
     } + ProblemFixtures.all.map { ($0.name, nil, $0.text) }
 

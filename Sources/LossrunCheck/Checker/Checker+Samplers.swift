@@ -123,14 +123,19 @@ extension Checker {
     let selected = shares.reduce(0) { $0 + $1.share.value * $1.piece.measure }
     if selected == 0 {
       let better = CheckedSampler.Region.allCases.first { other in
-        other != checkedRegion && geometry.pieces(of: other).contains {
-          geometry.fraction(of: predicate, on: $0).value > 0
-        }
+        other != checkedRegion
+          && geometry.pieces(of: other).contains {
+            geometry.fraction(of: predicate, on: $0).value > 0
+          }
       }
-      let fixIts = better.map {
-        [Diagnostic.FixIt(range: spec.samplers.first { $0.name.value == sampler }!.region.range,
-          replacement: $0.rawValue)]
-      } ?? []
+      let fixIts =
+        better.map {
+          [
+            Diagnostic.FixIt(
+              range: spec.samplers.first { $0.name.value == sampler }!.region.range,
+              replacement: $0.rawValue)
+          ]
+        } ?? []
       let advice = better.map { "; it selects part of the \($0.rawValue) region: use that" } ?? ""
       diagnostics.error(
         .measureZeroSelection,

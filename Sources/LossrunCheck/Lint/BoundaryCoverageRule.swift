@@ -14,8 +14,10 @@ package struct BoundaryCoverageRule: LintRule {
   package let rationale =
     "an elliptic or parabolic equation needs a condition on every part of the boundary (and a "
     + "transport equation on its inflow side); a face left out makes the solution non-unique"
-  package let example = "edge: { region: boundary, where: \"x == 0 or y == 0 or x == 1\", points: 64 }   # with lap(u)"
-  package let fix = "add a condition term on a sampler that selects the face, or declare it free: `natural: [\"y == 1\"]`"
+  package let example =
+    "edge: { region: boundary, where: \"x == 0 or y == 0 or x == 1\", points: 64 }   # with lap(u)"
+  package let fix =
+    "add a condition term on a sampler that selects the face, or declare it free: `natural: [\"y == 1\"]`"
 
   /// The share of a face a union of selections must reach to cover it.
   static let coveredShare = 1 - 1e-9
@@ -61,7 +63,7 @@ package struct BoundaryCoverageRule: LintRule {
         "no condition on \(missing.joined(separator: ", ")) for \(name); \(site.name) in this "
           + "residual \(order) (add a Dirichlet, Neumann or Robin term on a boundary sampler "
           + "that selects it, or declare the face free with `natural: [...]`)",
-        at: site.range)
+        at: context.site(of: site.name, in: site.range))
     }
   }
 

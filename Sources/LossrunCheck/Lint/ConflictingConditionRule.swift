@@ -11,8 +11,10 @@ package struct ConflictingConditionRule: LintRule {
   package let rationale =
     "two Dirichlet terms that prescribe different values on the same part of the boundary "
     + "cannot both be met; training settles on a compromise that satisfies neither"
-  package let example = "a: { on: walls, residual: \"u\" } and b: { on: left, residual: \"u - 1\" }   # left is part of walls"
-  package let fix = "narrow one sampler's `where` so the parts do not overlap, or make the targets agree"
+  package let example =
+    "a: { on: walls, residual: \"u\" } and b: { on: left, residual: \"u - 1\" }   # left is part of walls"
+  package let fix =
+    "narrow one sampler's `where` so the parts do not overlap, or make the targets agree"
 
   /// Test points per free axis of a shared face.
   static let pointsPerAxis = 7
@@ -32,7 +34,8 @@ package struct ConflictingConditionRule: LintRule {
   package func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
     let spec = context.checked
     var conditions: [Dirichlet] = []
-    for (index, term) in spec.terms.enumerated() where spec.samplers[term.sampler].region == .boundary {
+    for (index, term) in spec.terms.enumerated()
+    where spec.samplers[term.sampler].region == .boundary {
       for (residual, range) in zip(term.residuals, term.residualRanges) {
         if let condition = Self.dirichlet(residual, term: index, range: range, spec: spec) {
           conditions.append(condition)
@@ -68,7 +71,8 @@ package struct ConflictingConditionRule: LintRule {
     guard let form = PolynomialForm(residual) else { return nil }
     var network: (Int, Double)?
     var rest = form
-    for (monomial, coefficient) in form.terms where monomial.keys.contains(where: \.dependsOnNetwork) {
+    for (monomial, coefficient) in form.terms
+    where monomial.keys.contains(where: \.dependsOnNetwork) {
       guard network == nil, monomial.count == 1, let (atom, power) = monomial.first, power == 1,
         case .network(let channel) = atom, channel.derivative.totalOrder == 0
       else { return nil }

@@ -8,7 +8,8 @@ package struct InitialConditionRule: LintRule {
     "an evolution equation of order n in time needs n initial conditions (u_t: the value, "
     + "u_tt: the value and the rate); without them the network converges to a wrong answer"
   package let example = "pde: { on: inside, residual: \"u_tt - c^2*u_xx\" }   # with u(x, 0) only"
-  package let fix = "add a term on an `initial` sampler for each missing order: `u - u0` (value), `u_t - v0` (rate)"
+  package let fix =
+    "add a term on an `initial` sampler for each missing order: `u - u0` (value), `u_t - v0` (rate)"
 
   /// Creates the rule.
   package init() {}
@@ -37,7 +38,7 @@ package struct InitialConditionRule: LintRule {
           + "\(needs.timeOrder) initial condition\(needs.timeOrder == 1 ? "" : "s") (add a term "
           + "on a sampler with `region: initial` whose residual sets the \(what), such as "
           + "`\(written) - g`, or observe \(name) with a data term)",
-        at: site.range,
+        at: context.site(of: site.name, in: site.range),
         notes: missing.count > 1
           ? [Diagnostic.Note("\(missing.count) of the \(needs.timeOrder) are missing")] : [])
     }

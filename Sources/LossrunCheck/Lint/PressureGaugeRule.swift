@@ -8,7 +8,8 @@ package struct PressureGaugeRule: LintRule {
   package let rationale =
     "an output the equations see only through its gradient (pressure) is fixed only up to a "
     + "constant; a point, boundary or data condition on it fixes the gauge"
-  package let example = "momentum: { on: inside, residual: [\"u*u_x + v*u_y + p_x - lap(u)/re\", ...] }   # no term reads p"
+  package let example =
+    "momentum: { on: inside, residual: [\"u*u_x + v*u_y + p_x - lap(u)/re\", ...] }   # no term reads p"
   package let fix = "pin the level: `p - p_exact` on a point or a part of the boundary"
 
   /// Creates the rule.
@@ -29,7 +30,7 @@ package struct PressureGaugeRule: LintRule {
           + "fixed only up to a constant; pin it with a term on a point or part of the boundary "
           + "(`\(name) - \(name)_exact` on a sampler `where: \"x == 1\"`) or observe it with a "
           + "data term",
-        at: site.range)
+        at: context.site(of: site.name, in: site.range))
     }
   }
 }

@@ -25,7 +25,8 @@ package struct LearningRateRangeRule: LintRule {
     }
     let rate = training.learningRate
     guard !Self.range.contains(rate) else { return }
-    let effect = rate > 1 ? "above 1: training will diverge" : "below 1e-6: training will barely move"
+    let effect =
+      rate > 1 ? "above 1: training will diverge" : "below 1e-6: training will barely move"
     diagnostics.warning(
       id,
       "learning rate \(rate) is \(effect) with \(training.optimizerName); the usual range is "
@@ -40,7 +41,8 @@ package struct LearningRateDecayRule: LintRule {
   package let rationale =
     "a schedule that has decayed the learning rate below 1e-8 leaves the remaining steps "
     + "training at no rate at all"
-  package let example = "training: { lr: 1e-3, steps: 20000, schedule: { kind: exponential, rate: 0.5, every: 100 } }"
+  package let example =
+    "training: { lr: 1e-3, steps: 20000, schedule: { kind: exponential, rate: 0.5, every: 100 } }"
   package let fix = "decay more slowly: a rate closer to 1 or a longer `every`"
 
   /// The rate below which a step does not train.
@@ -119,7 +121,8 @@ package struct UnobservedParameterRule: LintRule {
     "a learnable coefficient of the equations is determined only by observations of the "
     + "solution; without a data term every value fits and the reported one is arbitrary"
   package let example = "parameters: { kappa: { init: 0.5, learn: true } }   # no data term"
-  package let fix = "add a data term that compares u with measurements: `u - measured` on an interior sampler"
+  package let fix =
+    "add a data term that compares u with measurements: `u - measured` on an interior sampler"
 
   /// Creates the rule.
   package init() {}

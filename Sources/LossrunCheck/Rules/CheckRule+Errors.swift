@@ -9,7 +9,8 @@ extension CheckRule {
       fix: "declare the name, or use the suggested one (did-you-mean)"),
     CheckRule(
       .unknownFunction, .error, "only the listed functions have derivative rules",
-      example: "residual: \"lap(u) - sinx(x)\"", fix: "use one of sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh"),
+      example: "residual: \"lap(u) - sinx(x)\"",
+      fix: "use one of sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh"),
     CheckRule(
       .wrongArity, .error, "a call with the wrong arguments has no meaning",
       example: "residual: \"lap(u) - pow(x)\"", fix: "give the function its arguments: pow(x, 2)"),
@@ -40,7 +41,8 @@ extension CheckRule {
       example: "where: \"x + 1\"", fix: "write a comparison: `x == 1`"),
     CheckRule(
       .nonConstant, .error, "constants and bounds are evaluated once, before training",
-      example: "constants: { k: \"2*x\" }", fix: "use a definition (`define:`) for expressions of inputs"),
+      example: "constants: { k: \"2*x\" }",
+      fix: "use a definition (`define:`) for expressions of inputs"),
     CheckRule(
       .notInputOnly, .error, "predicates and exact solutions are evaluated without the network",
       example: "where: \"u == 0\"", fix: "select by inputs only: `x == 0`"),
@@ -113,7 +115,8 @@ extension CheckRule {
       example: "weighting: { rule: annealing, refrence: pde }", fix: "use the suggested key"),
     CheckRule(
       .settingType, .error, "a setting's value must have the setting's type",
-      example: "weighting: { rule: annealing, ema: fast }", fix: "give a value of the setting's type"),
+      example: "weighting: { rule: annealing, ema: fast }",
+      fix: "give a value of the setting's type"),
     CheckRule(
       .unknownTerm, .error, "a weighting rule can only refer to existing terms",
       example: "weighting: { rule: annealing, reference: pdf }", fix: "name a declared term"),

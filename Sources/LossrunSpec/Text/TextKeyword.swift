@@ -1,6 +1,7 @@
 /// The words that start `.loss` statements, and the spec section each one fills.
 enum TextKeyword: String, CaseIterable {
-  case name, input, time, const, `let`, param, net, sample, term, natural, weighting, train, evaluate
+  case name, input, time, const, `let`, param, net, sample, term, natural, weighting, train,
+    evaluate
   case output
 
   /// The YAML section the statement corresponds to (also its comment anchor).
