@@ -1,5 +1,6 @@
 import LossrunCheck
 import LossrunDiagnostics
+import LossrunSpec
 import LossrunTestSupport
 import Testing
 
@@ -92,6 +93,26 @@ import Testing
       Self.heatWithLeft.patched(
         replacing: "  bc: {", with: "  held: { on: left, residual: \"u\" }\n  bc: {"))
     #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.message))")
+  }
+
+  @Test func naturalFacesReadTheSameInBothFormats() throws {
+    let yaml = try #require(
+      SpecFrontEnd.load(text: ProblemFixtures.natural, path: "n.yaml").checked)
+    let text = try #require(
+      SpecFrontEnd.load(text: ProblemFixtures.naturalText, path: "n.loss").checked)
+    #expect(yaml.naturalFaces.count == 1)
+    #expect(yaml.naturalFaces == text.naturalFaces)
+    #expect(yaml.naturalFaces.first?.holds(inputs: [1, 0.3]) == true)
+  }
+
+  @Test func naturalFacesSurviveConversion() throws {
+    let read = try #require(
+      SpecFrontEnd.load(text: ProblemFixtures.naturalText, path: "n.loss").spec)
+    let yaml = YAMLWriter.write(read)
+    #expect(yaml.contains("natural: [\"x == 1\"]"), "\(yaml)")
+    let back = TextWriter.write(try #require(SpecFrontEnd.load(text: yaml, path: "n.yaml").spec))
+    #expect(back.contains("natural x == 1\n"), "\(back)")
+    #expect(SpecFrontEnd.load(text: back, path: "n.loss").diagnostics.isEmpty)
   }
 
   @Test func tEqualsZeroOnTheBoundaryOffersTheInitialRegion() throws {
