@@ -1,5 +1,6 @@
 import ArgumentParser
 import LossrunCheck
+import LossrunTraining
 
 /// `lossrun lint FILE...`: checks spec files and reports their errors and warnings.
 struct LintCommand: ParsableCommand {
@@ -17,6 +18,12 @@ struct LintCommand: ParsableCommand {
   @Flag(help: "Treat warnings as errors for the exit status.")
   var strict = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Also lower each clean spec and evaluate its terms once at the initial network; warn "
+        + "about term scales that fixed weights cannot balance."))
+  var deep = false
+
   @OptionGroup var input: SpecInputOptions
 
   func validate() throws {
@@ -25,7 +32,13 @@ struct LintCommand: ParsableCommand {
 
   func run() throws {
     let reporter = DiagnosticsReporter(format: format)
-    for file in files { reporter.report(SpecFrontEnd.load(path: file, format: input.format)) }
+    for file in files {
+      let report = SpecFrontEnd.load(path: file, format: input.format)
+      reporter.report(report)
+      if deep, let checked = report.checked {
+        reporter.report(DeepLint.check(checked), source: report.source)
+      }
+    }
     try reporter.finish(checkedFiles: files.count, strict: strict)
   }
 }

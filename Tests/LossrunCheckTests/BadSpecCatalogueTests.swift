@@ -18,15 +18,21 @@ struct BadSpec: CustomTestStringConvertible, Sendable {
   let marker: String
   /// Which occurrence of `marker` in that line (1-based).
   var occurrence = 1
+  /// The spec the line is replaced in (default `SpecFixtures.base`).
+  var base: String? = nil
+  /// The line the search for `marker` starts at, when the diagnostic is before `line`.
+  var markerLine: Int? = nil
 
   var testDescription: String { "\(summary) [\(id)]" }
 
-  var spec: String { SpecFixtures.base(replacing: line, with: text) }
+  var spec: String {
+    SpecFixtures.replacingLine(line, of: base ?? SpecFixtures.base, with: text)
+  }
 
   /// The expected 1-based line and column.
   var expectedLocation: (line: Int, column: Int)? {
     let lines = spec.components(separatedBy: "\n")
-    for index in (line - 1)..<lines.count {
+    for index in ((markerLine ?? line) - 1)..<lines.count {
       var rest = Substring(lines[index])
       var offset = 0
       for count in 1...occurrence {
@@ -87,6 +93,28 @@ struct BadSpec: CustomTestStringConvertible, Sendable {
     predicate("z == 0", "undefined-name", at: "z ==", "predicate with an undefined name"),
     predicate("x == 2", "empty-region", at: "x == 2", "boundary predicate outside the box"),
     predicate("x > 1", "empty-region", at: "x > 1", "strict predicate past the face"),
+  ]
+
+  /// Selections decided by geometry (`SelectionGeometry`), which used to fail only when training
+  /// started.
+  static let selectionCases: [BadSpec] = [
+    predicate(
+      "x == 0.5", "measure-zero-selection", at: "x == 0.5", "boundary predicate of measure zero"),
+    BadSpec(
+      summary: "== in the interior", line: 7,
+      text: "  inside: { region: interior, where: \"x == 0\", points: 16 }",
+      id: "measure-zero-selection", marker: "x == 0"),
+    BadSpec(
+      summary: "a sliver of the interior", line: 7,
+      text: "  inside: { region: interior, where: \"x < 1e-5\", points: 16 }",
+      id: "sparse-selection", marker: "x < 1e-5"),
+    BadSpec(
+      summary: "t == 0 on the boundary", line: 8,
+      text: "  edge: { region: boundary, where: \"t == 0\", points: 16 }",
+      id: "measure-zero-selection", marker: "t == 0", base: ProblemFixtures.heat),
+    BadSpec(
+      summary: "a natural face inside the box", line: 10, text: "natural: [\"x == 0.5\"]",
+      id: "measure-zero-selection", marker: "x == 0.5", base: ProblemFixtures.natural),
   ]
 
   static let declarationCases: [BadSpec] = [
@@ -235,7 +263,7 @@ struct BadSpec: CustomTestStringConvertible, Sendable {
       marker: "*r"),
   ]
 
-  @Test(arguments: expressionCases + declarationCases + settingCases + yamlCases)
+  @Test(arguments: expressionCases + selectionCases + declarationCases + settingCases + yamlCases)
   func reportsTheExpectedDiagnostic(_ bad: BadSpec) throws {
     let report = SpecFixtures.lint(bad.spec)
     let expected = try #require(bad.expectedLocation, "marker not found in the spec")
@@ -252,8 +280,8 @@ struct BadSpec: CustomTestStringConvertible, Sendable {
 
   @Test func catalogueHasAtLeastFortyCases() {
     let count =
-      Self.expressionCases.count + Self.declarationCases.count + Self.settingCases.count
-      + Self.yamlCases.count
+      Self.expressionCases.count + Self.selectionCases.count + Self.declarationCases.count
+      + Self.settingCases.count + Self.yamlCases.count
     #expect(count >= 40)
   }
 

@@ -50,7 +50,7 @@ public enum SpecFixtures {
     network: { outputs: [u], hidden: [8] }
     samplers:
       inside: { region: interior, points: 16 }
-      edge: { region: boundary, where: "x == 0", points: 16 }
+      edge: { region: boundary, where: "x == 0 or x == 1 or y == 0 or y == 1", points: 16 }
     terms:
       pde: { on: inside, residual: "lap(u) - f" }
       bc: { on: edge, residual: "u" }
@@ -66,7 +66,7 @@ public enum SpecFixtures {
     let f = k*x
     net u = mlp(hidden: [8])
     sample inside = interior(points: 16)
-    sample edge = boundary(points: 16) where x == 0
+    sample edge = boundary(points: 16) where x == 0 or x == 1 or y == 0 or y == 1
     term pde on inside: lap(u) - f
     term bc on edge: u
     train steps: 10

@@ -22,7 +22,8 @@ import Testing
     let keywords = Set(Self.examples.compactMap { $0.split(separator: " ").first.map(String.init) })
     #expect(
       keywords == [
-        "name", "input", "time", "const", "let", "param", "net", "sample", "term", "weighting",
+        "name", "input", "time", "const", "let", "param", "net", "sample", "term", "natural",
+        "weighting",
         "train", "evaluate", "output",
       ])
   }

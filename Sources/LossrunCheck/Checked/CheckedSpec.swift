@@ -31,6 +31,9 @@ public struct CheckedSpec: Hashable, Sendable {
   package internal(set) var training: CheckedTraining
   /// Evaluation, if the spec asks for it.
   package internal(set) var evaluation: CheckedEvaluation?
+  /// The faces the spec declares free (`natural:`), which need no boundary condition; each reads
+  /// only inputs.
+  package internal(set) var naturalFaces: [ResolvedPredicate] = []
   /// Where the weighting rule was written; nil when the spec has none (fixed weights).
   package internal(set) var weightingRange: SourceRange?
   /// The output directory (default `runs/<name>`, relative to the current directory; an

@@ -7,6 +7,9 @@ package enum CheckLimits {
   package static let maximumExpressionDepth = 1_024
   /// Points tried per predicate when checking that it selects something of its region.
   package static let coverageSamples = 4_096
+  /// The smallest share of the pieces of its region a sampler's predicate may select: sampling
+  /// draws at most 1000 candidates per point (`RegionSampler.maximumDrawsPerPoint` in training).
+  package static let minimumSelectedShare = 1e-3
   /// The most points a single evaluation grid may have.
   package static let maximumGridPoints = 100_000_000
   /// The most points a sampler may draw per step.

@@ -14,6 +14,28 @@ extension Checker {
     }
   }
 
+  /// Resolves the `natural:` faces: input-only predicates that must select part of the boundary.
+  mutating func checkNaturalFaces() {
+    for expression in spec.natural {
+      var resolver = resolver(.inputOnly, role: "a `natural` face")
+      let predicate = resolver.resolvePredicate(expression)
+      collect(resolver)
+      record(resolver.facts)
+      guard let predicate else { continue }
+      let geometry = SelectionGeometry(inputs: inputs)
+      let share = geometry.fraction(of: predicate, on: geometry.pieces(of: .boundary))
+      guard share.value > 0 || inputs.count != spec.inputs.count else {
+        diagnostics.error(
+          .measureZeroSelection,
+          "the `natural` face \(expression) selects no part of the boundary (the faces of the "
+            + "space box); name a face, such as `x == \(inputs.first.map { SelectionGeometry.format($0.upper) } ?? "1")`",
+          at: expression.range)
+        continue
+      }
+      naturalFaces.append(predicate)
+    }
+  }
+
   private mutating func checkSampler(_ declaration: SamplerDeclaration, hasTime: Bool)
     -> CheckedSampler?
   {
@@ -81,6 +103,70 @@ extension Checker {
         at: expression.range)
       return nil
     }
+    guard checkSelectedShare(predicate, expression: expression, sampler: sampler, region: region)
+    else { return nil }
     return predicate
+  }
+
+  /// Reports a predicate that selects only a set of measure zero of its region (`t == 0` on the
+  /// boundary, `x == 0.5` in the interior), or so little of it that sampling cannot find its
+  /// points; whether it selects enough.
+  private mutating func checkSelectedShare(
+    _ predicate: ResolvedPredicate, expression: Expression, sampler: String,
+    region: SamplerDeclaration.Region
+  ) -> Bool {
+    let geometry = SelectionGeometry(inputs: inputs)
+    let checkedRegion = CheckedSampler.Region(region)
+    let shares = geometry.pieces(of: checkedRegion).map {
+      (piece: $0, share: geometry.fraction(of: predicate, on: $0))
+    }
+    let selected = shares.reduce(0) { $0 + $1.share.value * $1.piece.measure }
+    if selected == 0 {
+      let better = CheckedSampler.Region.allCases.first { other in
+        other != checkedRegion
+          && geometry.pieces(of: other).contains {
+            geometry.fraction(of: predicate, on: $0).value > 0
+          }
+      }
+      let fixIts =
+        better.map {
+          [
+            Diagnostic.FixIt(
+              range: spec.samplers.first { $0.name.value == sampler }!.region.range,
+              replacement: $0.rawValue)
+          ]
+        } ?? []
+      let advice = better.map { "; it selects part of the \($0.rawValue) region: use that" } ?? ""
+      diagnostics.error(
+        .measureZeroSelection,
+        "the predicate of sampler '\(sampler)' selects only a set of measure zero of its "
+          + "\(region.rawValue) region (\(Self.regionMeaning(checkedRegion))), so no point "
+          + "can be drawn there\(advice)",
+        at: expression.range, fixIts: fixIts)
+      return false
+    }
+    let touched = shares.filter { $0.share.value > 0 }
+    let exact = touched.allSatisfy(\.share.isExact)
+    let share = selected / touched.reduce(0) { $0 + $1.piece.measure }
+    if exact, share < CheckLimits.minimumSelectedShare {
+      diagnostics.error(
+        .sparseSelection,
+        "the predicate of sampler '\(sampler)' selects \(share) of the part of its "
+          + "\(region.rawValue) region it touches; sampling draws at most "
+          + "\(Int(1 / CheckLimits.minimumSelectedShare)) candidates per point and would give "
+          + "up; widen the selection",
+        at: expression.range)
+      return false
+    }
+    return true
+  }
+
+  /// What a region is, for messages.
+  private static func regionMeaning(_ region: CheckedSampler.Region) -> String {
+    switch region {
+    case .interior: "the whole box, where `==` between inputs picks a slice of no volume"
+    case .boundary: "the faces of the space box at every time"
+    case .initial: "the space box at the first time"
+    }
   }
 }

@@ -23,6 +23,7 @@ struct Checker {
   var network: CheckedNetwork?
   var samplers: [CheckedSampler?] = []
   var terms: [CheckedTerm?] = []
+  var naturalFaces: [ResolvedPredicate] = []
   var weighting: CheckedWeighting?
   var training: CheckedTraining?
   var evaluation: CheckedEvaluation?
@@ -42,17 +43,20 @@ struct Checker {
     checkNetwork()
     checkDefinitions()
     checkSamplers()
+    checkNaturalFaces()
     checkTerms()
     checkWeighting()
     checkTraining()
     checkEvaluation()
     guard !diagnostics.hasErrors, let network, let weighting, let training else { return nil }
-    return CheckedSpec(
+    var checked = CheckedSpec(
       name: specName, path: spec.path, inputs: inputs, constants: constants,
       definitions: definitions, parameters: parameters, network: network,
       samplers: samplers.compactMap { $0 }, terms: terms.compactMap { $0 }, weighting: weighting,
       weightingRange: spec.weighting?.rule.range, training: training, evaluation: evaluation,
       outputDirectory: spec.output.map { resolvedPath($0.value) } ?? "runs/\(specName)")
+    checked.naturalFaces = naturalFaces
+    return checked
   }
 
   /// The spec's name, or the file's base name without extension.

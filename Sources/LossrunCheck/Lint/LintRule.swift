@@ -8,6 +8,10 @@ package protocol LintRule: Sendable {
   var id: DiagnosticID { get }
   /// Why the rule exists, in one line.
   var rationale: String { get }
+  /// A spec excerpt (YAML) that triggers it, for `docs/diagnostics.md`.
+  var example: String { get }
+  /// How to fix what it reports.
+  var fix: String { get }
   /// Reports the rule's warnings about `context`.
   func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector)
 }
@@ -19,5 +23,8 @@ package enum LintRules {
     VanishingDerivativeRule(), UnusedSamplerRule(), UnusedConstantRule(), UnusedDefinitionRule(),
     UnusedParameterRule(), UntrainedParameterRule(), ZeroWeightRule(),
     ResidualWithoutGradientRule(), Float32LBFGSRule(), MemoryEstimateRule(),
+    InitialConditionRule(), BoundaryCoverageRule(), PressureGaugeRule(),
+    LearningRateRangeRule(), LearningRateDecayRule(), EvaluationIntervalRule(),
+    UnobservedParameterRule(), IdenticallyZeroResidualRule(), ConflictingConditionRule(),
   ]
 }

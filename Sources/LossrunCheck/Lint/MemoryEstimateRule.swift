@@ -6,6 +6,8 @@ package struct MemoryEstimateRule: LintRule {
   package let rationale =
     "a step that needs more memory than the machine has swaps or is killed "
     + "long after the run started; better to know before training"
+  package let example = "inside: { region: interior, points: 1000000000 }"
+  package let fix = "use fewer points (resampling gives more points over the run)"
 
   /// Creates the rule.
   package init() {}

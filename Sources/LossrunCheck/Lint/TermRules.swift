@@ -6,6 +6,8 @@ package struct ZeroWeightRule: LintRule {
   package let rationale =
     "a term with weight 0 costs a forward and backward pass and contributes "
     + "nothing (unless a weighting rule raises it)"
+  package let example = "bc: { on: edge, residual: \"u\", weight: 0 }"
+  package let fix = "give the term a positive weight, or remove it"
 
   /// Creates the rule.
   package init() {}
@@ -28,6 +30,8 @@ package struct ResidualWithoutGradientRule: LintRule {
   package let rationale =
     "a residual that reads neither the network nor a learnable parameter "
     + "is a constant: its loss has no gradient and cannot be reduced"
+  package let example = "bc: { on: edge, residual: \"x - k\" }"
+  package let fix = "read the network in the residual: `u - (x - k)`"
 
   /// Creates the rule.
   package init() {}

@@ -6,6 +6,8 @@ package struct Float32LBFGSRule: LintRule {
   package let rationale =
     "L-BFGS's curvature pairs and line search lose their accuracy in "
     + "float32 and often stall; PINN codes run L-BFGS in float64"
+  package let example = "training: { optimizer: lbfgs, precision: float32 }"
+  package let fix = "set `precision: float64`"
 
   /// Creates the rule.
   package init() {}

@@ -4,6 +4,8 @@ import LossrunDiagnostics
 package struct UnusedSamplerRule: LintRule {
   package let id: DiagnosticID = .unusedSampler
   package let rationale = "an unused sampler costs nothing but usually means a term was forgotten"
+  package let example = "extra: { region: interior, points: 4 }   # no term is on it"
+  package let fix = "put a term on it, or remove it"
 
   /// Creates the rule.
   package init() {}
@@ -23,6 +25,8 @@ package struct UnusedConstantRule: LintRule {
   package let rationale =
     "an unused constant is dead text, or a sign that a literal was typed "
     + "where the constant was meant"
+  package let example = "constants: { k: 2, spare: 3 }   # spare is never used"
+  package let fix = "use it, or remove it"
 
   /// Creates the rule.
   package init() {}
@@ -42,6 +46,8 @@ package struct UnusedDefinitionRule: LintRule {
   package let rationale =
     "an unused definition often means a residual spelled out by hand what "
     + "the definition was meant to provide"
+  package let example = "define: { f: \"kx\", g: \"x\" }   # g is never used"
+  package let fix = "use it, or remove it"
 
   /// Creates the rule.
   package init() {}
@@ -59,6 +65,8 @@ package struct UnusedDefinitionRule: LintRule {
 package struct UnusedParameterRule: LintRule {
   package let id: DiagnosticID = .unusedParameter
   package let rationale = "a parameter no expression uses has no effect on training"
+  package let example = "parameters: { a: 1 }   # no expression reads a"
+  package let fix = "use it, or remove it"
 
   /// Creates the rule.
   package init() {}
@@ -78,6 +86,8 @@ package struct UntrainedParameterRule: LintRule {
   package let rationale =
     "a learnable parameter that no loss term reaches never receives a "
     + "gradient and stays at its initial value"
+  package let example = "parameters: { a: 1 }   # read only by the evaluation"
+  package let fix = "read it in a term, or set `learn: false`"
 
   /// Creates the rule.
   package init() {}

@@ -6,6 +6,8 @@ package struct VanishingDerivativeRule: LintRule {
   package let rationale =
     "a piecewise-linear activation has zero second derivative, so lap(u) or u_xx is identically "
     + "zero and the PDE residual cannot be trained (the classic silent PINN bug)"
+  package let example = "network: { outputs: [u], hidden: [8], activation: relu }   # with lap(u)"
+  package let fix = "use tanh, sin, softplus, silu or gelu"
 
   /// Creates the rule.
   package init() {}

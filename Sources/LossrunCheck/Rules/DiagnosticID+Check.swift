@@ -53,6 +53,11 @@ extension DiagnosticID {
   package static let missingDeclaration: DiagnosticID = "missing-declaration"
   /// A sampler predicate that selects no point of its region.
   package static let emptyRegion: DiagnosticID = "empty-region"
+  /// A sampler predicate that selects only a set of measure zero of its region (`t == 0` on the
+  /// boundary, `==` in the interior).
+  package static let measureZeroSelection: DiagnosticID = "measure-zero-selection"
+  /// A sampler predicate that selects so little of its region that sampling gives up.
+  package static let sparseSelection: DiagnosticID = "sparse-selection"
   /// An `initial` region in a spec without a time input.
   package static let initialWithoutTime: DiagnosticID = "initial-without-time"
   /// A term on a sampler that does not exist.
@@ -95,6 +100,26 @@ extension DiagnosticID {
   package static let unusedParameter: DiagnosticID = "unused-parameter"
   /// A learnable parameter no term's gradient reaches.
   package static let untrainedParameter: DiagnosticID = "untrained-parameter"
+  /// An output whose equations take an n-th time derivative with fewer than n initial conditions.
+  package static let missingInitialCondition: DiagnosticID = "missing-initial-condition"
+  /// A face of the space box without a condition for an output that needs one there.
+  package static let uncoveredBoundary: DiagnosticID = "uncovered-boundary"
+  /// An output seen only through its gradient with nothing fixing its level.
+  package static let missingGauge: DiagnosticID = "missing-gauge"
+  /// An Adam or SGD learning rate outside [1e-6, 1].
+  package static let learningRateRange: DiagnosticID = "learning-rate-range"
+  /// A schedule that decays the learning rate below 1e-8 well before the last step.
+  package static let learningRateDecay: DiagnosticID = "learning-rate-decay"
+  /// An evaluation interval longer than the run.
+  package static let evaluationInterval: DiagnosticID = "evaluation-interval"
+  /// A learnable parameter with no data term to determine it.
+  package static let unobservedParameter: DiagnosticID = "unobserved-parameter"
+  /// A residual that simplifies to zero for every network.
+  package static let identicallyZeroResidual: DiagnosticID = "identically-zero-residual"
+  /// Two Dirichlet conditions on the same part of the boundary with different values.
+  package static let conflictingConditions: DiagnosticID = "conflicting-conditions"
+  /// Term losses or gradient norms at initialization more than 1e6 apart (`lint --deep`).
+  package static let termScale: DiagnosticID = "term-scale"
   /// A derivative the activation makes identically zero.
   package static let vanishingDerivative: DiagnosticID = "vanishing-derivative"
 }

@@ -43,6 +43,7 @@ extension Spec {
       ("network", network.map(Canonical.of) ?? "nil"),
       ("samplers", Canonical.list(samplers, Canonical.of)),
       ("terms", Canonical.list(terms, Canonical.of)),
+      ("natural", Canonical.list(natural, Canonical.of)),
       ("weighting", weighting.map { "\($0.rule.value)\(Canonical.of($0.settings))" } ?? "nil"),
       ("training", Canonical.of(training)),
       ("evaluate", evaluation.map(Canonical.of) ?? "nil"),

@@ -61,6 +61,9 @@ extension YAMLWriter {
         if let weight = term.weight { pairs.append(("weight", NumberText.format(weight.value))) }
         return (term.name.value, Self.flow(pairs))
       })
+    if !spec.natural.isEmpty {
+      emit("natural: " + Self.flowList(spec.natural.map(Self.expression)), anchors: ["natural"])
+    }
   }
 
   mutating func writeTraining(_ spec: Spec) {

@@ -29,6 +29,9 @@ public struct Spec: Sendable {
   public var samplers: [SamplerDeclaration] = []
   /// Loss terms in declaration order.
   public var terms: [TermDeclaration] = []
+  /// Predicates naming the boundary faces left free (a natural condition, no term needed), such
+  /// as `x == 1`; the boundary-coverage lint counts the faces they select as covered.
+  public var natural: [Expression] = []
   /// The weighting rule; nil means fixed weights.
   public var weighting: WeightingDeclaration?
   /// The training schedule.

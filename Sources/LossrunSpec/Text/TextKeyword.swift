@@ -1,6 +1,8 @@
 /// The words that start `.loss` statements, and the spec section each one fills.
 enum TextKeyword: String, CaseIterable {
-  case name, input, time, const, `let`, param, net, sample, term, weighting, train, evaluate, output
+  case name, input, time, const, `let`, param, net, sample, term, natural, weighting, train,
+    evaluate
+  case output
 
   /// The YAML section the statement corresponds to (also its comment anchor).
   var section: String {
@@ -14,6 +16,7 @@ enum TextKeyword: String, CaseIterable {
     case .net: "network"
     case .sample: "samplers"
     case .term: "terms"
+    case .natural: "natural"
     case .weighting: "weighting"
     case .train: "training"
     case .evaluate: "evaluate"

@@ -21,6 +21,13 @@ extension TextParser {
     if claim("output", at: keyword) { spec.output = path }
   }
 
+  /// `natural x == 1` or `natural x == 1, y == 0`: boundary faces left free.
+  mutating func naturalStatement(_ keyword: Token) throws(TextSyntaxFailure) {
+    repeat {
+      spec.natural.append(try expression())
+    } while stream.consume(.comma) != nil
+  }
+
   /// `input x in [0, 1]`.
   mutating func inputStatement(_ keyword: Token) throws(TextSyntaxFailure) {
     let name = try label("an input name, such as 'input x in [0, 1]'")

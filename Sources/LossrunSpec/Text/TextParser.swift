@@ -102,6 +102,7 @@ struct TextParser {
     case .net: try networkStatement(token)
     case .sample: try samplerStatement(token)
     case .term: try termStatement(token)
+    case .natural: try naturalStatement(token)
     case .weighting: try weightingStatement(token)
     case .train: try trainingStatement(token)
     case .evaluate: try evaluationStatement(token)

@@ -82,6 +82,12 @@ extension TextWriter {
         anchors: Self.anchors("terms", term.name.value, index: index))
     }
     startGroup()
+    if !spec.natural.isEmpty {
+      emit(
+        "natural " + spec.natural.map(\.description).joined(separator: ", "),
+        anchors: ["natural"])
+      startGroup()
+    }
   }
 
   mutating func writeTraining(_ spec: Spec) {

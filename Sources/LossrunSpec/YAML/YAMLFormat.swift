@@ -23,6 +23,10 @@ enum YAMLFormat {
       YAMLField("samplers", .names(.table(sampler)), required: true, "Named point samplers."),
       YAMLField("terms", .names(.table(term)), required: true, "Named loss terms."),
       YAMLField(
+        "natural", .list(.expression, count: nil),
+        "Boundary faces left free (a natural condition), such as `[\"x == 1\"]`: lint does not "
+          + "ask for a condition term there."),
+      YAMLField(
         "weighting", .either([.weightingRule, .table(weighting)]), default: "fixed weights",
         "The weighting rule and its settings, or only the rule's (or preset's) name."),
       YAMLField("training", .table(training), "Optimizer, learning rate, steps and seed."),

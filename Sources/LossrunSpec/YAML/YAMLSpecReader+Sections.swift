@@ -39,6 +39,10 @@ extension YAMLSpecReader {
     case "network": spec.network = network(value, owner: key.range)
     case "samplers": spec.samplers = samplers(value)
     case "terms": spec.terms = terms(value)
+    case "natural":
+      spec.natural =
+        list(value, expected: "a list of face predicates, such as [\"x == 1\"]")?
+        .compactMap { expression($0) } ?? []
     case "weighting": spec.weighting = weighting(value, owner: key.range)
     case "training": spec.training = training(value, owner: key.range)
     case "evaluate": spec.evaluation = evaluation(value, owner: key.range)
