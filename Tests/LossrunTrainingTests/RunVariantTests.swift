@@ -88,7 +88,7 @@ import Testing
     WeightingCase(
       weighting: "{ rule: annealing, reference: residual, stat: max, every: 5, params: weights }",
       every: 5, reference: 0),
-    WeightingCase(weighting: "{ rule: grad_norm, every: 10 }", every: 10),
+    WeightingCase(weighting: "{ rule: grad_norm_balance, every: 10 }", every: 10),
     WeightingCase(weighting: "jaxpi", every: 1000),
   ])
   func adaptiveWeightsMoveOnlyAsTheRuleSays(_ rule: WeightingCase) throws {
