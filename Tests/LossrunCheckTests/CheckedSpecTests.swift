@@ -153,7 +153,8 @@ import Testing
       Self.withWeighting("weighting: { rule: uncertainty, lr: 0.01 }"))
     #expect(uncertainty.weighting == .uncertainty(.init(learningRate: 0.01)))
     let gradnorm = try Self.checked(Self.withWeighting("weighting: { rule: gradnorm }"))
-    #expect(gradnorm.weighting == .gradNorm(.init(alpha: 1.5, learningRate: nil, layer: .lastHidden)))
+    #expect(
+      gradnorm.weighting == .gradNorm(.init(alpha: 1.5, learningRate: nil, layer: .lastHidden)))
     let output = try Self.checked(
       Self.withWeighting("weighting: { rule: gradnorm, alpha: 1, layer: output }"))
     #expect(output.weighting == .gradNorm(.init(alpha: 1, learningRate: nil, layer: .output)))

@@ -26,11 +26,13 @@ import Testing
       .patched(replacing: "hidden: [50, 50, 50]", with: "hidden: [8]")
       .patched(
         replacing: "weighting: { rule: annealing, reference: residual, stat: mean, ema: 0.1, "
-          + "every: 10 }", with: "weighting: \(weighting)")
+          + "every: 10 }", with: "weighting: \(weighting)"
+      )
       .patched(
         replacing: "training: { optimizer: adam, lr: 1e-3, steps: 20000, seed: 0 }",
         with: "training: { optimizer: adam, lr: 1e-3, steps: \(steps), seed: 0, log_every: 50"
-          + training + " }")
+          + training + " }"
+      )
       .patched(
         replacing: "grid: [101, 101], every: 1000", with: "grid: [11, 11], every: \(steps)")
   }
@@ -54,7 +56,8 @@ import Testing
     #expect(result.summary.steps == 500 && !result.interrupted)
     let rows = metrics.rows
     #expect(rows.count >= 10)
-    #expect(rows.allSatisfy { $0.losses.allSatisfy(\.isFinite) && $0.weights.allSatisfy(\.isFinite) })
+    #expect(
+      rows.allSatisfy { $0.losses.allSatisfy(\.isFinite) && $0.weights.allSatisfy(\.isFinite) })
     let first = try #require(rows.first)
     // (On 8 resampled points per sampler the unweighted losses are too noisy for a decrease
     // to be a fair check; RunVariantTests checks that on a smoother problem.)

@@ -24,7 +24,9 @@ import Testing
 
   /// Statistics for rules that read none.
   private var noStatistics: GradientStatistics<Double> {
-    statistics(GradientStatisticsRequest(groups: [], summation: .sequential, includesGramian: false), terms: [])
+    statistics(
+      GradientStatisticsRequest(groups: [], summation: .sequential, includesGramian: false),
+      terms: [])
   }
 
   private func expectClose(

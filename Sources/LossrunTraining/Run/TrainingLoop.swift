@@ -121,7 +121,11 @@ final class TrainingLoop<S: EngineScalar> {
             termCount: initial.count,
             learningRate: uncertainty.learningRate ?? spec.training.learningRate))
       case .gradNorm(let gradNorm):
-        return .gradNorm(try GradNorm(termCount: initial.count, settings: GradNorm.Settings(gradNorm, trainingLearningRate: spec.training.learningRate)))
+        return .gradNorm(
+          try GradNorm(
+            termCount: initial.count,
+            settings: GradNorm.Settings(gradNorm, trainingLearningRate: spec.training.learningRate))
+        )
       }
     } catch {
       throw TrainingError("weighting: \(error.message)", at: spec.weightingRange)

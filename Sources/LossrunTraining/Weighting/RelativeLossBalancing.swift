@@ -94,8 +94,7 @@ package struct RelativeLossBalancing: WeightingRule, Hashable, Codable {
 
   /// bal(t, t′) = m·softmax(L(t) / (T·L(t′) + 1e-12)), the softmax shifted by its largest
   /// argument (the same value, without overflow).
-  static func balance(_ losses: [Double], _ earlier: [Double], _ temperature: Double) -> [Double]
-  {
+  static func balance(_ losses: [Double], _ earlier: [Double], _ temperature: Double) -> [Double] {
     let ratios = losses.indices.map { losses[$0] / (temperature * earlier[$0] + 1e-12) }
     let largest = ratios.max() ?? 0
     let exponentials = ratios.map { exp($0 - largest) }
