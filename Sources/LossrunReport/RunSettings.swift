@@ -15,7 +15,8 @@ public struct RunSettings: Hashable, Sendable {
   public var logEvery: Int
   /// The optimizer (`adam`, `sgd` or `lbfgs`).
   public var optimizer: String
-  /// The weighting rule's name in the catalogue (`fixed`, `annealing`, `grad_norm`).
+  /// The weighting rule's name in the catalogue (`fixed`, `annealing`, `grad_norm_balance`,
+  /// `relobralo`, ...).
   public var weighting: String
 
   /// Creates the record of a run's settings.

@@ -172,8 +172,8 @@ struct BadSpec: CustomTestStringConvertible, Sendable {
       summary: "unknown rule", line: 13, text: "weighting: { rule: magic }", id: "unknown-rule",
       marker: "magic"),
     BadSpec(
-      summary: "rule not implemented", line: 13, text: "weighting: { rule: relobralo }",
-      id: "rule-not-implemented", marker: "relobralo"),
+      summary: "rule not implemented", line: 13, text: "weighting: { rule: causal }",
+      id: "rule-not-implemented", marker: "causal"),
     BadSpec(
       summary: "unknown weighting setting", line: 13,
       text: "weighting: { rule: annealing, refrence: pde }", id: "unknown-setting",
@@ -200,8 +200,11 @@ struct BadSpec: CustomTestStringConvertible, Sendable {
       id: "invalid-value", marker: "2 }"),
     BadSpec(
       summary: "preset of another rule", line: 13,
-      text: "weighting: { rule: grad_norm, preset: wang2021 }", id: "unknown-rule",
+      text: "weighting: { rule: grad_norm_balance, preset: wang2021 }", id: "unknown-rule",
       marker: "wang2021"),
+    BadSpec(
+      summary: "the renamed rule grad_norm", line: 13, text: "weighting: { rule: grad_norm }",
+      id: "unknown-rule", marker: "grad_norm }"),
     BadSpec(
       summary: "zero steps", line: 12, text: "training: { steps: 0 }", id: "invalid-value",
       marker: "0 }"),

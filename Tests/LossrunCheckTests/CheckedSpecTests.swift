@@ -127,8 +127,38 @@ import Testing
       let report = SpecFixtures.lint(Self.withWeighting("weighting: { rule: \(rule.name) }"))
       let notImplemented = report.diagnostics.contains { $0.id == .ruleNotImplemented }
       #expect(notImplemented == !rule.isImplemented, "\(rule.name)")
-      #expect(rule.isImplemented == ["fixed", "annealing", "grad_norm"].contains(rule.name))
+      #expect(
+        rule.isImplemented
+          == [
+            "fixed", "annealing", "grad_norm_balance", "relobralo", "softadapt", "uncertainty",
+            "gradnorm",
+          ].contains(rule.name))
     }
+  }
+
+  @Test func theOldGradNormNameSuggestsBothRules() throws {
+    let report = SpecFixtures.lint(Self.withWeighting("weighting: { rule: grad_norm }"))
+    let error = try #require(report.diagnostics.first { $0.id == .unknownRule })
+    #expect(error.message.contains("'grad_norm_balance'") && error.message.contains("'gradnorm'"))
+    #expect(error.message.contains("did you mean"))
+  }
+
+  @Test func lossHistoryAndLearnableRulesCheckWithTheirDefaults() throws {
+    let relobralo = try Self.checked(Self.withWeighting("weighting: { rule: relobralo }"))
+    #expect(
+      relobralo.weighting
+        == .relativeLossBalancing(.init(alpha: 0.999, temperature: 1, expectedRho: 0.999)))
+    let softadapt = try Self.checked(Self.withWeighting("weighting: { rule: softadapt }"))
+    #expect(softadapt.weighting == .softAdapt(.init(epsilon: 1e-8)))
+    let uncertainty = try Self.checked(
+      Self.withWeighting("weighting: { rule: uncertainty, lr: 0.01 }"))
+    #expect(uncertainty.weighting == .uncertainty(.init(learningRate: 0.01)))
+    let gradnorm = try Self.checked(Self.withWeighting("weighting: { rule: gradnorm }"))
+    #expect(
+      gradnorm.weighting == .gradNorm(.init(alpha: 1.5, learningRate: nil, layer: .lastHidden)))
+    let output = try Self.checked(
+      Self.withWeighting("weighting: { rule: gradnorm, alpha: 1, layer: output }"))
+    #expect(output.weighting == .gradNorm(.init(alpha: 1, learningRate: nil, layer: .output)))
   }
 
   @Test func optimizerAndScheduleSettings() throws {

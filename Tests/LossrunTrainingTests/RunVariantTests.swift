@@ -88,8 +88,12 @@ import Testing
     WeightingCase(
       weighting: "{ rule: annealing, reference: residual, stat: max, every: 5, params: weights }",
       every: 5, reference: 0),
-    WeightingCase(weighting: "{ rule: grad_norm, every: 10 }", every: 10),
+    WeightingCase(weighting: "{ rule: grad_norm_balance, every: 10 }", every: 10),
     WeightingCase(weighting: "jaxpi", every: 1000),
+    WeightingCase(weighting: "relobralo", every: 1),
+    WeightingCase(weighting: "softadapt", every: 1),
+    WeightingCase(weighting: "uncertainty", every: 1),
+    WeightingCase(weighting: "{ rule: gradnorm, lr: 0.01 }", every: 1),
   ])
   func adaptiveWeightsMoveOnlyAsTheRuleSays(_ rule: WeightingCase) throws {
     let variant = try Self.train(weighting: rule.weighting)

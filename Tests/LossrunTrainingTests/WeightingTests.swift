@@ -88,7 +88,7 @@ import Testing
     #expect(nemo.statistic == .mean && nemo.parameters == .all && nemo.ema == 0.01)
     #expect(nemo.every == 1 && nemo.epsilon == 1e-8 && nemo.shared.isEmpty)
     guard case .gradientNormBalancing(let jaxpi) = try checkedWeighting("{ rule: jaxpi }") else {
-      Issue.record("jaxpi is not grad_norm")
+      Issue.record("jaxpi is not grad_norm_balance")
       return
     }
     let settings = GradientNormBalancing.Settings(jaxpi)
@@ -163,7 +163,7 @@ import Testing
 
   @Test func gradientNormBalancingMatchesTheHandComputedUpdates() throws {
     guard case .gradientNormBalancing(let jaxpi) = try checkedWeighting("{ rule: jaxpi }") else {
-      Issue.record("jaxpi is not grad_norm")
+      Issue.record("jaxpi is not grad_norm_balance")
       return
     }
     let rule = try GradientNormBalancing(

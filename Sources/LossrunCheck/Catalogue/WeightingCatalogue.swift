@@ -3,9 +3,10 @@ import LossrunSpec
 /// Every weighting rule and preset lossrun knows, with settings and defaults as in
 /// `shared/reference/weighting-rules.md`.
 ///
-/// Training implements `fixed`, `annealing` and `grad_norm` (and the presets built on them); the
-/// other rules are catalogued so that specs naming them get a precise "not implemented yet"
-/// error and their settings are already checked.
+/// Training implements `fixed`, `annealing`, `grad_norm_balance`, `relobralo`, `softadapt`,
+/// `uncertainty` and `gradnorm` (and the presets built on them); the other rules are catalogued
+/// so that specs naming them get a precise "not implemented yet" error and their settings are
+/// already checked.
 package enum WeightingCatalogue {
   /// The settings shared by the rules that update on a period with an EMA.
   private static func ema(_ value: Double) -> SettingDescriptor {
@@ -55,22 +56,64 @@ package enum WeightingCatalogue {
       ],
       isImplemented: true),
     WeightingRuleDescriptor(
-      name: "grad_norm",
+      name: "grad_norm_balance",
       summary: "gradient-norm balancing: ŵ_i = mean_j ||g_j|| / ||g_i||, EMA toward ŵ",
-      source: "jaxpi (Wang et al.)", settings: [ema(0.1), every(1000), params],
+      source: "jaxpi `grad_norm` (Wang et al.)", settings: [ema(0.1), every(1000), params],
       isImplemented: true),
     WeightingRuleDescriptor(
-      name: "gradnorm", summary: "GradNorm: learnable w_i = exp(s_i) balancing training rates",
+      name: "gradnorm",
+      summary: "GradNorm: learnable w_i = exp(s_i), Σw = m, balancing gradient norms and "
+        + "training rates (reads gradient statistics every step)",
       source: "Chen et al., ICML 2018",
       settings: [
         SettingDescriptor(
-          "alpha", .number(positive: true, atMostOne: false), default: .number(1.5),
+          "alpha", .nonNegativeNumber, default: .number(1.5),
           "restoring-force exponent α (LibMTL 1.5, PhysicsNeMo-Sym 1.0)"),
         SettingDescriptor(
-          "layer", .choice(["last_hidden", "all"]), default: .word("last_hidden"),
-          "the layer W whose gradient norms G_i are compared"),
+          "lr", .number(positive: true, atMostOne: false), default: nil,
+          "Adam learning rate of the log-weights; default: the training lr (LibMTL trains "
+            + "them with the model's optimizer)"),
+        SettingDescriptor(
+          "layer", .choice(["last_hidden", "output", "all"]), default: .word("last_hidden"),
+          "parameters G_i is measured on: the weights into the last hidden layer, the output "
+            + "layer's weights, or every parameter"),
       ],
-      isImplemented: false),
+      isImplemented: true),
+    WeightingRuleDescriptor(
+      name: "relobralo", summary: "relative loss balancing with random lookback (losses only)",
+      source: "Bischof & Kraus, arXiv 2110.09813, Eq. 11",
+      settings: [
+        SettingDescriptor(
+          "alpha", .number(positive: true, atMostOne: true), default: .number(0.999),
+          "EMA factor α of the history (paper's Helmholtz tuning: 0.99)"),
+        SettingDescriptor(
+          "temperature", .number(positive: true, atMostOne: false), default: .number(1),
+          "softmax temperature T (paper's Helmholtz tuning: 1e-5)"),
+        SettingDescriptor(
+          "rho", .number(positive: true, atMostOne: true), default: .number(0.999),
+          "expected value E[ρ] of the Bernoulli lookback (paper's Helmholtz tuning: 0.99)"),
+      ],
+      isImplemented: true),
+    WeightingRuleDescriptor(
+      name: "softadapt",
+      summary: "SoftAdapt: softmax of loss ratios to the previous step, Σw = m (losses only)",
+      source: "Heydari et al. 2019 (PhysicsNeMo-Sym form)",
+      settings: [
+        SettingDescriptor(
+          "epsilon", .nonNegativeNumber, default: .number(1e-8),
+          "added to the previous loss in L_i / L_i^prev (guards a vanished loss)")
+      ],
+      isImplemented: true),
+    WeightingRuleDescriptor(
+      name: "uncertainty",
+      summary: "homoscedastic uncertainty: Σ ½e^{−s_i}L_i + ½s_i, learnable s_i (losses only)",
+      source: "Kendall, Gal, Cipolla, CVPR 2018",
+      settings: [
+        SettingDescriptor(
+          "lr", .number(positive: true, atMostOne: false), default: nil,
+          "Adam learning rate of the s_i; default: the training lr")
+      ],
+      isImplemented: true),
     WeightingRuleDescriptor(
       name: "ntk", summary: "NTK weighting: ŵ_i = tr(K) / tr(K_i)",
       source: "Wang, Yu, Perdikaris, J. Comput. Phys. 2022",
@@ -84,27 +127,6 @@ package enum WeightingCatalogue {
           "points per term used for the trace estimate"),
       ],
       isImplemented: false),
-    WeightingRuleDescriptor(
-      name: "relobralo", summary: "relative loss balancing with random lookback",
-      source: "Bischof & Kraus, arXiv 2110.09813",
-      settings: [
-        SettingDescriptor(
-          "alpha", .number(positive: true, atMostOne: true), default: .number(0.999),
-          "EMA factor α of the history"),
-        SettingDescriptor(
-          "temperature", .number(positive: true, atMostOne: false), default: .number(1),
-          "softmax temperature T"),
-        SettingDescriptor(
-          "rho", .number(positive: true, atMostOne: true), default: .number(0.999),
-          "expected value E[ρ] of the Bernoulli lookback"),
-      ],
-      isImplemented: false),
-    WeightingRuleDescriptor(
-      name: "softadapt", summary: "SoftAdapt: softmax of loss ratios to the previous step",
-      source: "Heydari et al. 2019 (PhysicsNeMo-Sym form)", settings: [], isImplemented: false),
-    WeightingRuleDescriptor(
-      name: "uncertainty", summary: "homoscedastic uncertainty: Σ ½e^{−s_i}L_i + ½s_i",
-      source: "Kendall et al. 2018", settings: [], isImplemented: false),
     WeightingRuleDescriptor(
       name: "causal", summary: "causal weighting of time chunks: w_k = exp(−ε Σ_{j<k} l_j)",
       source: "Wang, Sankaran, Perdikaris 2022",
@@ -156,9 +178,18 @@ package enum WeightingCatalogue {
       ],
       sharesBoundaryWeight: false, summary: "PhysicsNeMo-Sym lr_annealing"),
     WeightingPreset(
-      name: "jaxpi", rule: "grad_norm",
+      name: "jaxpi", rule: "grad_norm_balance",
       settings: ["ema": .number(0.1), "every": .number(1000)], sharesBoundaryWeight: false,
       summary: "jaxpi grad_norm"),
+  ]
+
+  /// Rule names lossrun no longer accepts, each with the rules a spec that writes it probably
+  /// means (the checker answers with a did-you-mean naming them).
+  package static let renamedRules: [String: [(name: String, meaning: String)]] = [
+    "grad_norm": [
+      ("grad_norm_balance", "jaxpi's gradient-norm balancing, formerly `grad_norm`"),
+      ("gradnorm", "GradNorm, Chen et al. 2018"),
+    ]
   ]
 
   /// The rule named `name`.

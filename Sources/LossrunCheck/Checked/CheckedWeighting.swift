@@ -8,15 +8,28 @@ package enum CheckedWeighting: Hashable, Sendable {
   case fixed
   /// Learning-rate annealing (Wang, Teng, Perdikaris 2021) in all its published variants.
   case annealing(Annealing)
-  /// Gradient-norm balancing (jaxpi `grad_norm`).
+  /// Gradient-norm balancing (jaxpi `grad_norm`, lossrun `grad_norm_balance`).
   case gradientNormBalancing(GradientNormBalancing)
+  /// ReLoBRaLo (Bischof and Kraus 2021).
+  case relativeLossBalancing(RelativeLossBalancing)
+  /// SoftAdapt (Heydari et al. 2019, PhysicsNeMo-Sym form).
+  case softAdapt(SoftAdapt)
+  /// Homoscedastic uncertainty weighting (Kendall et al. 2018).
+  case uncertainty(Uncertainty)
+  /// GradNorm (Chen et al. 2018).
+  case gradNorm(GradNorm)
 
-  /// The rule's name in the weighting catalogue (`fixed`, `annealing`, `grad_norm`).
+  /// The rule's name in the weighting catalogue (`fixed`, `annealing`, `grad_norm_balance`,
+  /// `relobralo`, `softadapt`, `uncertainty`, `gradnorm`).
   package var ruleName: String {
     switch self {
     case .fixed: "fixed"
     case .annealing: "annealing"
-    case .gradientNormBalancing: "grad_norm"
+    case .gradientNormBalancing: "grad_norm_balance"
+    case .relativeLossBalancing: "relobralo"
+    case .softAdapt: "softadapt"
+    case .uncertainty: "uncertainty"
+    case .gradNorm: "gradnorm"
     }
   }
 
@@ -72,5 +85,48 @@ package enum CheckedWeighting: Hashable, Sendable {
     package internal(set) var every: Int
     /// The parameter subset of the norms.
     package internal(set) var parameters: ParameterSubset
+  }
+
+  /// Settings of ReLoBRaLo: w_i(t) = α·(ρ·w_i(t−1) + (1 − ρ)·bal(t, 0)_i) + (1 − α)·bal(t, t−1)_i.
+  package struct RelativeLossBalancing: Hashable, Sendable {
+    /// The history factor α.
+    package internal(set) var alpha: Double
+    /// The softmax temperature T.
+    package internal(set) var temperature: Double
+    /// The expected value E[ρ] of the Bernoulli lookback.
+    package internal(set) var expectedRho: Double
+  }
+
+  /// Settings of SoftAdapt: w_i ∝ exp(L_i / (L_i^prev + ε) − max_j …), Σw = m.
+  package struct SoftAdapt: Hashable, Sendable {
+    /// Added to the previous loss.
+    package internal(set) var epsilon: Double
+  }
+
+  /// Settings of uncertainty weighting: learnable s_i, total Σ ½e^{−s_i}L_i + ½s_i.
+  package struct Uncertainty: Hashable, Sendable {
+    /// The learning rate of the s_i, or nil for the training learning rate.
+    package internal(set) var learningRate: Double?
+  }
+
+  /// Which parameters GradNorm measures G_i on: `layer`.
+  package enum GradNormLayer: String, Hashable, Sendable, CaseIterable {
+    /// The weights into the last hidden layer.
+    case lastHidden = "last_hidden"
+    /// The output layer's weights.
+    case output
+    /// Every parameter.
+    case all
+  }
+
+  /// Settings of GradNorm: learnable w_i = exp(s_i), Σw = m, auxiliary loss
+  /// Σ|G_i − mean(G)·r_i^α|.
+  package struct GradNorm: Hashable, Sendable {
+    /// The restoring-force exponent α.
+    package internal(set) var alpha: Double
+    /// The learning rate of the s_i, or nil for the training learning rate.
+    package internal(set) var learningRate: Double?
+    /// The parameters G_i is measured on.
+    package internal(set) var layer: GradNormLayer
   }
 }

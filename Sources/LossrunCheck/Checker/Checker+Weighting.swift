@@ -11,6 +11,13 @@ extension Checker {
     }
     let termNames = spec.terms.map(\.name.value)
     var ruleName = declaration.rule.value
+    if let candidates = WeightingCatalogue.renamedRules[ruleName] {
+      let meant = candidates.map { "'\($0.name)' (\($0.meaning))" }.joined(separator: " or ")
+      diagnostics.error(
+        .unknownRule, "weighting rule '\(ruleName)' was renamed; did you mean \(meant)?",
+        at: declaration.rule.range)
+      return
+    }
     var preset = WeightingCatalogue.preset(named: ruleName)
     var written = declaration.settings
     if let presetSetting = written["preset"] {
@@ -113,11 +120,25 @@ extension Checker {
           perLayerMean: settings.boolean("per_layer_mean"),
           weightedDenominator: settings.boolean("weighted_denominator"),
           shared: shared, epsilon: settings.number("epsilon")))
-    case "grad_norm":
+    case "grad_norm_balance":
       return .gradientNormBalancing(
         CheckedWeighting.GradientNormBalancing(
           ema: settings.number("ema"), every: settings.integer("every"),
           parameters: settings.choice("params", as: CheckedWeighting.ParameterSubset.self)))
+    case "relobralo":
+      return .relativeLossBalancing(
+        CheckedWeighting.RelativeLossBalancing(
+          alpha: settings.number("alpha"), temperature: settings.number("temperature"),
+          expectedRho: settings.number("rho")))
+    case "softadapt":
+      return .softAdapt(CheckedWeighting.SoftAdapt(epsilon: settings.number("epsilon")))
+    case "uncertainty":
+      return .uncertainty(CheckedWeighting.Uncertainty(learningRate: settings.optionalNumber("lr")))
+    case "gradnorm":
+      return .gradNorm(
+        CheckedWeighting.GradNorm(
+          alpha: settings.number("alpha"), learningRate: settings.optionalNumber("lr"),
+          layer: settings.choice("layer", as: CheckedWeighting.GradNormLayer.self)))
     default:
       return .fixed
     }

@@ -31,6 +31,9 @@ struct CompletedSettings {
 
   /// The number setting `key`.
   func number(_ key: String) -> Double { required(key, values[key]?.number) }
+  /// The number setting `key`, if written or defaulted (for settings without a catalogue
+  /// default, such as a learning rate that defaults to the training one).
+  func optionalNumber(_ key: String) -> Double? { values[key]?.number }
   /// The whole-number setting `key`.
   func integer(_ key: String) -> Int { Int(number(key)) }
   /// The boolean setting `key`.

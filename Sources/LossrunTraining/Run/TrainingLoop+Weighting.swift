@@ -5,9 +5,10 @@ extension TrainingLoop {
   /// boxes the rule on every call; the loop calls this every step).
   func ruleNeedsStatistics(atStep step: Int) -> Bool {
     switch rule {
-    case .fixed: false
+    case .fixed, .relativeLossBalancing, .softAdapt, .uncertainty: false
     case .annealing(let annealing): annealing.needsStatistics(atStep: step)
     case .gradientNormBalancing(let balancing): balancing.needsStatistics(atStep: step)
+    case .gradNorm: true
     }
   }
 
@@ -21,6 +22,18 @@ extension TrainingLoop {
         step: step, losses: lossValues, statistics: ruleStatistics, state: &weightingState)
     case .gradientNormBalancing(let balancing):
       balancing.update(
+        step: step, losses: lossValues, statistics: ruleStatistics, state: &weightingState)
+    case .relativeLossBalancing(let balancing):
+      balancing.update(
+        step: step, losses: lossValues, statistics: ruleStatistics, state: &weightingState)
+    case .softAdapt(let softAdapt):
+      softAdapt.update(
+        step: step, losses: lossValues, statistics: ruleStatistics, state: &weightingState)
+    case .uncertainty(let uncertainty):
+      uncertainty.update(
+        step: step, losses: lossValues, statistics: ruleStatistics, state: &weightingState)
+    case .gradNorm(let gradNorm):
+      gradNorm.update(
         step: step, losses: lossValues, statistics: ruleStatistics, state: &weightingState)
     }
   }

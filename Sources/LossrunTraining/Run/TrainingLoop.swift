@@ -105,6 +105,27 @@ final class TrainingLoop<S: EngineScalar> {
         return .gradientNormBalancing(
           try GradientNormBalancing(
             termCount: initial.count, settings: GradientNormBalancing.Settings(balancing)))
+      case .relativeLossBalancing(let balancing):
+        return .relativeLossBalancing(
+          try RelativeLossBalancing(
+            termCount: initial.count,
+            settings: .init(
+              alpha: balancing.alpha, temperature: balancing.temperature,
+              expectedRho: balancing.expectedRho),
+            seed: UInt64(spec.training.seed)))
+      case .softAdapt(let softAdapt):
+        return .softAdapt(try SoftAdapt(termCount: initial.count, epsilon: softAdapt.epsilon))
+      case .uncertainty(let uncertainty):
+        return .uncertainty(
+          try UncertaintyWeighting(
+            termCount: initial.count,
+            learningRate: uncertainty.learningRate ?? spec.training.learningRate))
+      case .gradNorm(let gradNorm):
+        return .gradNorm(
+          try GradNorm(
+            termCount: initial.count,
+            settings: GradNorm.Settings(gradNorm, trainingLearningRate: spec.training.learningRate))
+        )
       }
     } catch {
       throw TrainingError("weighting: \(error.message)", at: spec.weightingRange)

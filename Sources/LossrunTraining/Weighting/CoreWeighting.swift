@@ -6,14 +6,26 @@ package enum CoreWeighting: WeightingRule, Hashable, Codable {
   case fixed(FixedWeighting)
   /// Learning-rate annealing (presets `wang2021`, `physicsnemo`).
   case annealing(LearningRateAnnealing)
-  /// Gradient-norm balancing (preset `jaxpi`).
+  /// Gradient-norm balancing (`grad_norm_balance`, preset `jaxpi`).
   case gradientNormBalancing(GradientNormBalancing)
+  /// ReLoBRaLo (`relobralo`).
+  case relativeLossBalancing(RelativeLossBalancing)
+  /// SoftAdapt (`softadapt`).
+  case softAdapt(SoftAdapt)
+  /// Uncertainty weighting (`uncertainty`).
+  case uncertainty(UncertaintyWeighting)
+  /// GradNorm (`gradnorm`).
+  case gradNorm(GradNorm)
 
   private var rule: any WeightingRule<WeightingState> {
     switch self {
     case .fixed(let rule): rule
     case .annealing(let rule): rule
     case .gradientNormBalancing(let rule): rule
+    case .relativeLossBalancing(let rule): rule
+    case .softAdapt(let rule): rule
+    case .uncertainty(let rule): rule
+    case .gradNorm(let rule): rule
     }
   }
 

@@ -1,8 +1,9 @@
 import LossrunCheck
 import LossrunEngine
 
-/// Gradient-norm balancing (jaxpi `grad_norm`): ŵ_i = mean_j ‖g_j‖₂ / ‖g_i‖₂ over the weight
-/// groups, w ← (1 − a)·w + a·ŵ every `every` steps, all weights starting at 1.
+/// Gradient-norm balancing (`grad_norm_balance`, jaxpi's `grad_norm`):
+/// ŵ_i = mean_j ‖g_j‖₂ / ‖g_i‖₂ over the weight groups, w ← (1 − a)·w + a·ŵ every `every` steps,
+/// all weights starting at 1.
 ///
 /// Statistic groups are the weight groups (each term, or a shared group's summed gradient).
 /// A zero or non-finite estimate keeps the old weight.
@@ -27,7 +28,7 @@ package struct GradientNormBalancing: WeightingRule, Hashable, Codable {
       self.shared = shared
     }
 
-    /// The settings of a checked spec's `grad_norm` rule (preset expanded, settings defaulted);
+    /// The settings of a checked spec's `grad_norm_balance` rule (preset expanded, settings defaulted);
     /// no shared weights.
     package init(_ checked: CheckedWeighting.GradientNormBalancing) {
       self.init(

@@ -62,12 +62,16 @@ package struct WeightingState: Hashable, Sendable, Codable {
   package var lastEstimates: [Double]
   /// The step of the last update, or nil before the first.
   package var lastUpdateStep: Int?
+  /// What a loss-history or learnable rule remembers (nil for the rules that need nothing; a
+  /// nil memory is left out of the checkpoint, so their checkpoints are unchanged).
+  package var memory: WeightingMemory?
 
   /// Creates a state with the given weights.
-  package init(weights: [Double]) {
+  package init(weights: [Double], memory: WeightingMemory? = nil) {
     self.weights = weights
     lastEstimates = []
     lastUpdateStep = nil
+    self.memory = memory
   }
 
   /// Sets every raw estimate to NaN, reusing the storage when it already holds `count` entries
