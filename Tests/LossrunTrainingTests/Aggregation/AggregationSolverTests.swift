@@ -93,3 +93,17 @@ import Testing
     #expect(Approximate.firstMismatch(d, [1 / (a * a), 1 / a], relative: 1e-12) == nil)
   }
 }
+
+extension AggregationSolverTests {
+  /// Scaling the Gramian by the term weights and the coefficients back gives the aggregate of
+  /// the scaled gradients (how a scaling rule composes with an aggregator).
+  @Test func aScaledGramianAggregatesTheScaledGradients() {
+    let gradients = Cases.random(terms: 3, parameters: 12, seed: 9)
+    let weights = [0.5, 2.0, 1.5]
+    let scaled = zip(gradients, weights).map { row, w in row.map { $0 * w } }
+    let direct = UPGradAggregator().coefficients(gramian: Cases.gramian(scaled))
+    let composed = UPGradAggregator().coefficients(
+      gramian: Cases.gramian(gradients).scaled(by: weights))
+    #expect(Approximate.firstMismatch(direct, composed, relative: 1e-12) == nil)
+  }
+}

@@ -17,7 +17,8 @@ import Testing
   ) {
     #expect(actual.count == expected.count, sourceLocation: sourceLocation)
     for (a, e) in zip(actual, expected) {
-      #expect(Swift.abs(a - e) <= tolerance, "\(actual) vs \(expected)", sourceLocation: sourceLocation)
+      #expect(
+        Swift.abs(a - e) <= tolerance, "\(actual) vs \(expected)", sourceLocation: sourceLocation)
     }
   }
 

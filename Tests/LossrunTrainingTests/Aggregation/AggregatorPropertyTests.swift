@@ -156,8 +156,9 @@ import Testing
     var a = pcgrad.makeInitialState(parameterCount: 20, seed: 42)
     var b = pcgrad.makeInitialState(parameterCount: 20, seed: 42)
     for _ in 0..<5 {
-      #expect(Cases.run(pcgrad, gradients, state: &a).direction
-        == Cases.run(pcgrad, gradients, state: &b).direction)
+      #expect(
+        Cases.run(pcgrad, gradients, state: &a).direction
+          == Cases.run(pcgrad, gradients, state: &b).direction)
     }
     let momentum = MomentumConFIGAggregator(termCount: 5)
     var live = momentum.makeInitialState(parameterCount: 20, seed: 42)
@@ -166,8 +167,9 @@ import Testing
     var restored = try JSONDecoder().decode(MomentumConFIGAggregator.State.self, from: saved)
     for step in 0..<4 {
       let shifted = gradients.map { $0.map { $0 + Double(step) } }
-      #expect(Cases.run(momentum, shifted, state: &live).direction
-        == Cases.run(momentum, shifted, state: &restored).direction)
+      #expect(
+        Cases.run(momentum, shifted, state: &live).direction
+          == Cases.run(momentum, shifted, state: &restored).direction)
     }
   }
 

@@ -52,6 +52,18 @@ package struct Gramian: Hashable, Sendable {
     set { entries[i * size + j] = newValue }
   }
 
+  /// The Gramian of the scaled gradients w_i g_i: G_ij w_i w_j. A scaling rule composed with an
+  /// aggregator passes this, then multiplies the aggregator's coefficients by w_i, so the
+  /// scaled gradients never need to be formed.
+  package func scaled(by weights: [Double]) -> Gramian {
+    precondition(weights.count == size, "one weight per term")
+    var result = self
+    for i in 0..<size {
+      for j in 0..<size { result[i, j] *= weights[i] * weights[j] }
+    }
+    return result
+  }
+
   /// The trace Σ G_ii.
   package var trace: Double { (0..<size).reduce(0) { $0 + self[$1, $1] } }
 
