@@ -2,10 +2,10 @@
 /// TorchJD's `_utils/dual_cone.py`, the projection of Jᵀu is Jᵀw with
 /// w = argmin_{v ≥ u} vᵀ G v (Quinton and Rey 2024, Proposition 1).
 ///
-/// The Gramian is first divided by its trace (skipped, giving zeros, when the trace is below
-/// `normalizationEpsilon`) and then regularized by `regularization`·I, TorchJD's `norm_eps` and
-/// `reg_eps` (both 1e-4), so the QP is strictly convex; the weights are applied to the original
-/// gradients.
+/// The Gramian is first divided by its trace (replaced by zeros when the trace is below
+/// `normalizationEpsilon`, so that w = u: the preference-weighted mean) and then regularized by
+/// `regularization`·I, TorchJD's `norm_eps` and `reg_eps` (both 1e-4), so the QP is strictly
+/// convex; the weights are applied to the original gradients.
 package struct DualConeProjection: Hashable, Sendable {
   /// Below this trace the gradients count as zero and the weights are zero.
   package var normalizationEpsilon = 1e-4
@@ -17,12 +17,11 @@ package struct DualConeProjection: Hashable, Sendable {
   /// The projection with TorchJD's defaults.
   package init() {}
 
-  /// The normalized, regularized Gramian, or nil when the gradients count as zero.
-  package func preparedGramian(_ gramian: Gramian) -> [Double]? {
+  /// The normalized, regularized Gramian (TorchJD's `regularize(normalize(G))`).
+  package func preparedGramian(_ gramian: Gramian) -> [Double] {
     let trace = gramian.trace
-    guard trace >= normalizationEpsilon else { return nil }
     let m = gramian.size
-    var a = gramian.entries.map { $0 / trace }
+    var a = gramian.entries.map { trace >= normalizationEpsilon ? $0 / trace : 0 }
     for i in 0..<m { a[i * m + i] += regularization }
     return a
   }

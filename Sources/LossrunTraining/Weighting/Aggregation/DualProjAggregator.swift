@@ -17,10 +17,8 @@ package struct DualProjAggregator: GramianWeighting {
   /// The weights of π(mean g).
   package func coefficients(gramian: Gramian, state: inout StatelessAggregation) -> [Double] {
     let m = gramian.size
-    guard let a = projection.preparedGramian(gramian) else {
-      return Array(repeating: 0, count: m)
-    }
     return projection.weights(
-      projecting: Array(repeating: 1 / Double(m), count: m), prepared: a, size: m)
+      projecting: Array(repeating: 1 / Double(m), count: m),
+      prepared: projection.preparedGramian(gramian), size: m)
   }
 }

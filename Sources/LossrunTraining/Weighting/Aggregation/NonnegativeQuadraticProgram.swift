@@ -14,7 +14,8 @@ package struct NonnegativeQuadraticProgram: Hashable, Sendable {
   /// A solver with the default tolerances.
   package init() {}
 
-  /// The minimizer x ≥ 0 (zeros if A is not numerically positive definite on the free set).
+  /// The minimizer x ≥ 0 (the last iterate if A is not numerically positive definite on the
+  /// free set).
   package func solve(_ a: [Double], _ q: [Double], size n: Int) -> [Double] {
     let scale = (0..<n).map { Swift.abs(a[$0 * n + $0]) }.max() ?? 0
     let threshold = tolerance * Swift.max(scale, Double.leastNormalMagnitude)

@@ -21,7 +21,7 @@ package struct UPGradAggregator: GramianWeighting {
   package func coefficients(gramian: Gramian, state: inout StatelessAggregation) -> [Double] {
     let m = gramian.size
     var total = [Double](repeating: 0, count: m)
-    guard let a = projection.preparedGramian(gramian) else { return total }
+    let a = projection.preparedGramian(gramian)
     for i in 0..<m {
       var u = [Double](repeating: 0, count: m)
       u[i] = 1 / Double(m)
