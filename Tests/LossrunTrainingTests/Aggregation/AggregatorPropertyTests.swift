@@ -182,3 +182,27 @@ import Testing
     return (result.direction, result.coefficients)
   }
 }
+
+extension AggregatorPropertyTests {
+  /// CAGrad's dual weights minimize w·G u + k√(wᵀG w + 1e-8) over the simplex: no random point
+  /// of the simplex does better.
+  @Test func cagradDualWeightsBeatRandomPointsOfTheSimplex() {
+    var generator = RandomGenerator(seed: 77)
+    for (m, p, seed) in Self.cases {
+      let gramian = Cases.gramian(Cases.random(terms: m, parameters: p, seed: seed))
+      let u = [Double](repeating: 1 / Double(m), count: m)
+      let b = gramian.times(u)
+      let k = 0.5 * gramian.quadraticForm(u).squareRoot() + 1e-8
+      func objective(_ w: [Double]) -> Double {
+        Cases.dot(w, b) + k * (gramian.quadraticForm(w) + 1e-8).squareRoot()
+      }
+      let best = objective(CAGradAggregator().dualWeights(gramian, b: b, k: k))
+      for _ in 0..<200 {
+        let raw = (0..<m).map { _ in -Foundation.log(1 - generator.nextUnitDouble()) }
+        let total = raw.reduce(0, +)
+        let w = raw.map { $0 / total }
+        #expect(best <= objective(w) + 1e-9 * Swift.abs(objective(w)), "m=\(m) P=\(p)")
+      }
+    }
+  }
+}
