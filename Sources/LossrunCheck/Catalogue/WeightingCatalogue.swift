@@ -3,10 +3,11 @@ import LossrunSpec
 /// Every weighting rule and preset lossrun knows, with settings and defaults as in
 /// `shared/reference/weighting-rules.md`.
 ///
-/// Training implements `fixed`, `annealing`, `grad_norm_balance`, `relobralo`, `softadapt`,
-/// `uncertainty` and `gradnorm` (and the presets built on them); the other rules are catalogued
-/// so that specs naming them get a precise "not implemented yet" error and their settings are
-/// already checked.
+/// Training implements the scaling rules `fixed`, `annealing`, `grad_norm_balance`,
+/// `relobralo`, `softadapt`, `uncertainty` and `gradnorm` (and the presets built on them) and the
+/// aggregators `pcgrad`, `mgda`, `cagrad`, `upgrad`, `dualproj`, `config`, `mconfig` and
+/// `imtlg`; `ntk` and `causal` are catalogued so that specs naming them get a precise "not
+/// implemented yet" error and their settings are already checked.
 package enum WeightingCatalogue {
   /// The settings shared by the rules that update on a period with an EMA.
   private static func ema(_ value: Double) -> SettingDescriptor {
@@ -24,6 +25,31 @@ package enum WeightingCatalogue {
   private static let params = SettingDescriptor(
     "params", .choice(["all", "weights"]), default: .word("all"),
     "parameters the gradient statistics range over (weights = no biases)")
+
+  /// The settings of the dual-cone projection (UPGrad, DualProj), TorchJD's defaults.
+  private static let dualCone = [
+    SettingDescriptor(
+      "norm_eps", .nonNegativeNumber, default: .number(1e-4),
+      "below this Gramian trace the gradients count as zero (TorchJD `norm_eps`)"),
+    SettingDescriptor(
+      "reg_eps", .nonNegativeNumber, default: .number(1e-4),
+      "regularization of the projection's QP (TorchJD `reg_eps`)"),
+  ]
+
+  /// The pseudo-inverse cutoff of ConFIG, M-ConFIG and IMTL-G.
+  private static let cutoff = SettingDescriptor(
+    "cutoff", .nonNegativeNumber, default: .number(1e-10),
+    "eigenvalues below this times the largest count as zero (a pseudo-inverse's rcond)")
+
+  /// An implemented aggregator.
+  private static func aggregator(
+    _ name: String, _ summary: String, _ source: String, _ settings: [SettingDescriptor],
+    combinesScaledGradients: Bool = true
+  ) -> WeightingRuleDescriptor {
+    WeightingRuleDescriptor(
+      name: name, summary: summary, source: source, settings: settings, isImplemented: true,
+      kind: .aggregator, combinesScaledGradients: combinesScaledGradients)
+  }
 
   /// Every rule, implemented ones first.
   package static let rules: [WeightingRuleDescriptor] = [
@@ -138,26 +164,51 @@ package enum WeightingCatalogue {
           "chunks", .integer(minimum: 1), default: .number(32), "number of time chunks K"),
       ],
       isImplemented: false),
-    WeightingRuleDescriptor(
-      name: "pcgrad", summary: "project conflicting gradients", source: "Yu et al. 2020",
-      settings: [], isImplemented: false),
-    WeightingRuleDescriptor(
-      name: "mgda", summary: "min-norm point of the convex hull of the gradients",
-      source: "Désidéri; Sener & Koltun 2018", settings: [], isImplemented: false),
-    WeightingRuleDescriptor(
-      name: "cagrad", summary: "conflict-averse gradient descent", source: "Liu et al. 2021",
-      settings: [
+    aggregator(
+      "pcgrad", "project each gradient off the others it conflicts with, in a seeded random "
+        + "order, and sum", "Yu, Kumar, Gupta, Levine, Hausman, Finn, NeurIPS 2020 (arXiv 2001.06782)",
+      []),
+    aggregator(
+      "mgda", "min-norm point of the convex hull of the gradients",
+      "Désidéri 2012; Sener & Koltun, NeurIPS 2018 (arXiv 1810.04650)", []),
+    aggregator(
+      "cagrad", "conflict-averse gradient descent: best worst-term improvement near the mean",
+      "Liu, Liu, Jin, Stone, Liu, NeurIPS 2021 (arXiv 2110.14048)",
+      [
         SettingDescriptor(
-          "c", .number(positive: true, atMostOne: false), default: .number(0.5),
-          "radius factor c of the ball around the average gradient")
-      ],
-      isImplemented: false),
-    WeightingRuleDescriptor(
-      name: "upgrad", summary: "projection onto the dual cone of the gradients, averaged",
-      source: "TorchJD, Quinton & Rey 2024", settings: [], isImplemented: false),
-    WeightingRuleDescriptor(
-      name: "config", summary: "conflict-free inverse of the unit-normalised gradients",
-      source: "Liu et al. 2024", settings: [], isImplemented: false),
+          "c", .nonNegativeNumber, default: .number(0.5),
+          "radius factor c of the ball around the average gradient (0 = the average)"),
+        SettingDescriptor(
+          "rescale", .integer(minimum: 0), default: .number(1),
+          "scale the direction by 1 (0), 1/(1 + c²) (1) or 1/(1 + c) (2)"),
+      ]),
+    aggregator(
+      "upgrad", "projection of each gradient onto the dual cone of all, summed",
+      "Quinton & Rey 2024 (arXiv 2406.16232), TorchJD", dualCone),
+    aggregator(
+      "dualproj", "projection of the mean gradient onto the dual cone of all",
+      "Quinton & Rey 2024 (arXiv 2406.16232), TorchJD", dualCone),
+    aggregator(
+      "config", "conflict-free inverse of the unit-normalized gradients: equal projections",
+      "Liu, Chu, Thuerey, ICLR 2025 (arXiv 2408.11104)", [cutoff]),
+    aggregator(
+      "mconfig", "ConFIG of per-term momenta, one term's momentum updated per step",
+      "Liu, Chu, Thuerey, ICLR 2025 (arXiv 2408.11104), Algorithm 2",
+      [
+        SettingDescriptor(
+          "beta1", .number(positive: true, atMostOne: true), default: .number(0.9),
+          "decay β₁ of each term's momentum"),
+        SettingDescriptor(
+          "beta2", .number(positive: true, atMostOne: true), default: .number(0.999),
+          "decay β₂ of the pseudo-gradient's second moment"),
+        SettingDescriptor(
+          "normalize", .boolean, default: .bool(true),
+          "divide the direction by the pseudo-gradient's second moment (the reference does)"),
+        cutoff,
+      ], combinesScaledGradients: false),
+    aggregator(
+      "imtlg", "weights with equal projections on every unit gradient, Σw = 1",
+      "Liu, Li, Kuang, Xue, Chen, Yang, Liao, Zhang, ICLR 2021, TorchJD", [cutoff]),
   ]
 
   /// The presets, exactly as in the reference table.

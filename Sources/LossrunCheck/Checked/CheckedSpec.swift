@@ -27,6 +27,9 @@ public struct CheckedSpec: Hashable, Sendable {
   package internal(set) var terms: [CheckedTerm]
   /// The weighting rule.
   package internal(set) var weighting: CheckedWeighting
+  /// The gradient aggregator that combines the (scaled) per-term gradients into the update, or
+  /// nil when the update is Σ w_i g_i.
+  package internal(set) var aggregator: CheckedAggregator?
   /// Training settings.
   package internal(set) var training: CheckedTraining
   /// Evaluation, if the spec asks for it.

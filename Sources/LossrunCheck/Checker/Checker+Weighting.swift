@@ -45,6 +45,14 @@ extension Checker {
         at: declaration.rule.range)
       return
     }
+    if rule.kind == .aggregator {
+      checkAggregatorAlone(rule, written: written)
+      return
+    }
+    if written["combine"] != nil {
+      guard let combined = checkCombination(of: rule, written: &written) else { return }
+      aggregator = combined
+    }
     let owner = "weighting rule '\(declaration.rule.value)'"
     let validator = SettingValidator(
       owner: owner, descriptors: rule.settings, termNames: termNames)

@@ -25,6 +25,7 @@ struct Checker {
   var terms: [CheckedTerm?] = []
   var naturalFaces: [ResolvedPredicate] = []
   var weighting: CheckedWeighting?
+  var aggregator: CheckedAggregator?
   var training: CheckedTraining?
   var evaluation: CheckedEvaluation?
 
@@ -56,6 +57,7 @@ struct Checker {
       weightingRange: spec.weighting?.rule.range, training: training, evaluation: evaluation,
       outputDirectory: spec.output.map { resolvedPath($0.value) } ?? "runs/\(specName)")
     checked.naturalFaces = naturalFaces
+    checked.aggregator = aggregator
     return checked
   }
 

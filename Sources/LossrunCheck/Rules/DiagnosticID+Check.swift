@@ -71,6 +71,8 @@ extension DiagnosticID {
   package static let unknownRule: DiagnosticID = "unknown-rule"
   /// A known weighting rule that training does not implement yet.
   package static let ruleNotImplemented: DiagnosticID = "rule-not-implemented"
+  /// A scaling rule and an aggregator that do not compose (`combine`).
+  package static let invalidComposition: DiagnosticID = "invalid-composition"
   /// A setting the rule, optimizer or schedule does not have.
   package static let unknownSetting: DiagnosticID = "unknown-setting"
   /// A setting value of the wrong type.

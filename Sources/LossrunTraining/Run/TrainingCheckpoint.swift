@@ -17,6 +17,8 @@ import LossrunEngine
 ///   `adam`, `sgd`, `lbfgs`: the state of each optimizer the spec uses (Adam's moments and step
 ///   count, SGD's momentum, L-BFGS's history), null for the others;
 /// - `weighting`: the weighting rule's state (weights, last estimates, last update step);
+/// - `aggregator`: the gradient aggregator's state (PCGrad's generator, M-ConFIG's momenta),
+///   absent when the spec has no aggregator;
 /// - `samplers`: per sampler, its name and its point stream as it was before its last draw (a
 ///   resumed run redraws from it, which rebuilds the same points and leaves the stream where
 ///   it was).
@@ -44,6 +46,9 @@ struct TrainingCheckpoint<S: EngineScalar>: Codable {
   var lbfgs: LBFGSOptimizer<S>?
   var weighting: WeightingState
   var samplers: [Sampler]
+  /// The aggregator's state; nil (and absent from the JSON) without an aggregator, so such
+  /// checkpoints are unchanged.
+  var aggregator: AggregatorState?
 
   private static var floatStrategy: (String, String, String) { ("inf", "-inf", "nan") }
 

@@ -18,10 +18,12 @@ extension TrainingLoop {
       elapsedSeconds: elapsedSeconds, metricsBytes: metricsBytes,
       parameters: Array(plan.parameters), activeOptimizer: active, adam: adam, sgd: sgd,
       lbfgs: lbfgs, weighting: weightingState,
-      samplers: samplers.savedStreams.map { .init(name: $0.name, stream: $0.stream) })
+      samplers: samplers.savedStreams.map { .init(name: $0.name, stream: $0.stream) },
+      aggregator: aggregator == nil ? nil : aggregatorState)
   }
 
-  /// Puts the loop in the state `checkpoint` saved: parameters, optimizers, weighting state and
+  /// Puts the loop in the state `checkpoint` saved: parameters, optimizers, weighting and
+  /// aggregator state and
   /// the samplers' points and streams. Throws when it does not fit this loop (the identity
   /// check before it rules that out for checkpoints lossrun wrote).
   func restore(_ checkpoint: TrainingCheckpoint<S>) throws {
@@ -29,7 +31,8 @@ extension TrainingLoop {
       checkpoint.samplers.map(\.name) == samplers.savedStreams.map(\.name),
       checkpoint.weighting.weights.count == weightValues.count,
       (checkpoint.adam == nil) == (adam == nil), (checkpoint.sgd == nil) == (sgd == nil),
-      (checkpoint.lbfgs == nil) == (lbfgs == nil)
+      (checkpoint.lbfgs == nil) == (lbfgs == nil),
+      (checkpoint.aggregator == nil) == (aggregator == nil)
     else {
       throw TrainingError("the checkpoint does not fit this spec's network, samplers or terms")
     }
@@ -40,6 +43,7 @@ extension TrainingLoop {
     sgd = checkpoint.sgd
     lbfgs = checkpoint.lbfgs
     weightingState = checkpoint.weighting
+    aggregatorState = checkpoint.aggregator ?? .stateless
     weightValues = weightingState.weights
     engineWeights = weightingState.weights.map { S($0) }
     try samplers.restore(checkpoint.samplers.map(\.stream), plan: plan)

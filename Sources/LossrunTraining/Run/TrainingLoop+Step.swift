@@ -4,8 +4,8 @@ extension TrainingLoop {
   /// One training step at `step`: refresh the due samplers, one pass of the plan, weights,
   /// evaluation (when `evaluate`), optimizer update. Returns the evaluation errors, if any.
   ///
-  /// The per-term pass runs when the weighting rule reads gradient statistics at this step or
-  /// the step is logged (`perTermWanted`); its per-term gradients both update the weights and,
+  /// The per-term pass runs when the weighting rule reads gradient statistics at this step, an
+  /// aggregator is active (every step) or the step is logged (`perTermWanted`); its per-term gradients both update the weights and,
   /// combined with them, make the update. Other steps replay the plan once in summed mode with
   /// the current weights, which is the same update at lower cost.
   @_specialize(where S == Float)
@@ -13,7 +13,7 @@ extension TrainingLoop {
   func step(_ step: Int, perTermWanted: Bool, evaluate: Bool) throws -> EvaluationErrors? {
     try samplers.refresh(step: step, plan: plan)
     let optimizer = optimizer(at: step)
-    let perTerm = perTermWanted || ruleNeedsStatistics(atStep: step)
+    let perTerm = perTermWanted || aggregator != nil || ruleNeedsStatistics(atStep: step)
     var errors: EvaluationErrors?
     if perTerm || optimizer != .lbfgs {
       computeGradient(step: step, perTerm: perTerm)
@@ -46,7 +46,11 @@ extension TrainingLoop {
       if ruleNeedsStatistics(atStep: step) { ruleStatistics.refresh(from: plan) }
       updateWeighting(step: step)
       loadWeights()
-      plan.combineGradients(weights: engineWeights, into: gradient)
+      if let aggregator {
+        aggregate(with: aggregator)
+      } else {
+        plan.combineGradients(weights: engineWeights, into: gradient)
+      }
     } else {
       plan.computeSummedGradient(weights: engineWeights)
       copyLosses()

@@ -21,6 +21,18 @@ final class TrainingLoop<S: EngineScalar> {
   let ruleStatistics: GradientStatistics<S>
   /// Each term's statistics over all parameters, refreshed for the metrics rows.
   let termStatistics: GradientStatistics<S>
+  /// The spec's gradient aggregator, or nil when the update is Σ w_i g_i.
+  let aggregator: SelectedAggregator?
+  /// Whether the aggregator combines the gradients scaled by the rule's weights (`combine:`)
+  /// rather than the raw ones (an aggregator selected alone).
+  let aggregatesScaledGradients: Bool
+  /// The aggregator's state (``AggregatorState/stateless`` without an aggregator).
+  var aggregatorState: AggregatorState
+  /// One group per term with the Gramian, refreshed at every step when an aggregator is active.
+  let aggregatorStatistics: GradientStatistics<S>?
+  /// The coefficients the aggregator gave the per-term gradients at the last step, in engine
+  /// precision (what ``Plan/combineGradients(weights:into:)`` was called with).
+  var aggregatorCoefficients: [S]
   let evaluator: Evaluator<S>?
   let schedule: LearningRateSchedule
   let baseLearningRate: Double
@@ -53,6 +65,21 @@ final class TrainingLoop<S: EngineScalar> {
     weightingState = rule.makeInitialState()
     ruleStatistics = GradientStatistics(layout: plan.layout, request: rule.statisticsRequest)
     termStatistics = GradientStatistics(layout: plan.layout, request: .eachTerm(plan.termCount))
+    let termCount = plan.termCount
+    let layout = plan.layout
+    let selected = spec.aggregator.map { SelectedAggregator($0, termCount: termCount) }
+    aggregator = selected
+    aggregatesScaledGradients = spec.weighting != .fixed
+    aggregatorState =
+      selected?.makeInitialState(parameterCount: layout.count, seed: seed) ?? .stateless
+    aggregatorStatistics =
+      selected?.isGramianWeighting == true
+      ? GradientStatistics(
+        layout: layout,
+        request: GradientStatisticsRequest(
+          groups: (0..<termCount).map { [$0] }, summation: .sequential,
+          includesGramian: true)) : nil
+    aggregatorCoefficients = Array(repeating: 0, count: termCount)
     evaluator = problem.evaluation.map { Evaluator(slot: $0) }
     schedule = Self.schedule(spec.training)
     baseLearningRate = spec.training.learningRate
