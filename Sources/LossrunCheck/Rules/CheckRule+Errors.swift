@@ -111,6 +111,12 @@ extension CheckRule {
       "a catalogued rule that training cannot run yet must not be silently replaced",
       example: "weighting: { rule: relobralo }", fix: "use fixed, annealing or grad_norm"),
     CheckRule(
+      .invalidComposition, .error,
+      "`combine` must name an aggregator that can combine a scaling rule's scaled gradients",
+      example: "weighting: { rule: upgrad, combine: mgda }",
+      fix: "write a scaling rule first (`rule: annealing, combine: upgrad`), its settings as "
+        + "`combine_<key>`"),
+    CheckRule(
       .unknownSetting, .error, "a misspelt setting would silently keep its default",
       example: "weighting: { rule: annealing, refrence: pde }", fix: "use the suggested key"),
     CheckRule(
