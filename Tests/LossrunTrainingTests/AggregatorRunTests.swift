@@ -11,16 +11,19 @@ import Testing
 /// aggregator resumes bit for bit.
 @Suite struct AggregatorRunTests {
   /// Every aggregator the catalogue lists.
-  static let aggregators = ["pcgrad", "mgda", "cagrad", "upgrad", "dualproj", "config", "mconfig",
-    "imtlg"]
+  static let aggregators = [
+    "pcgrad", "mgda", "cagrad", "upgrad", "dualproj", "config", "mconfig",
+    "imtlg",
+  ]
 
   /// `specs/poisson-mixed.yaml` with 8 points per sampler, hidden [8], `steps` steps, no
   /// evaluation and `weighting` as its weighting.
   static func shrunkPoissonMixed(weighting: String, steps: Int) throws -> String {
     let path = SpecFixtures.packageRoot.appendingPathComponent("specs/poisson-mixed.yaml").path
     var text = try String(contentsOfFile: path, encoding: .utf8)
-    for sampler in ["interior: ", "dirichlet: { region: boundary,", "neumann:   { region: boundary,"]
-    {
+    for sampler in [
+      "interior: ", "dirichlet: { region: boundary,", "neumann:   { region: boundary,",
+    ] {
       let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("  " + sampler) })
       text = text.patched(
         replacing: String(line),
@@ -30,9 +33,11 @@ import Testing
       .patched(
         replacing: "weighting: { rule: annealing, reference: residual, stat: mean, ema: 0.1, "
           + "every: 10 }",
-        with: "weighting: \(weighting)")
+        with: "weighting: \(weighting)"
+      )
       .patched(
-        replacing: "steps: 20000, seed: 0 }", with: "steps: \(steps), seed: 0, log_every: 50 }")
+        replacing: "steps: 20000, seed: 0 }", with: "steps: \(steps), seed: 0, log_every: 50 }"
+      )
       .patched(replacing: "evaluate: { exact: exact, grid: [101, 101], every: 1000 }\n", with: "")
   }
 

@@ -165,8 +165,10 @@ package enum WeightingCatalogue {
       ],
       isImplemented: false),
     aggregator(
-      "pcgrad", "project each gradient off the others it conflicts with, in a seeded random "
-        + "order, and sum", "Yu, Kumar, Gupta, Levine, Hausman, Finn, NeurIPS 2020 (arXiv 2001.06782)",
+      "pcgrad",
+      "project each gradient off the others it conflicts with, in a seeded random "
+        + "order, and sum",
+      "Yu, Kumar, Gupta, Levine, Hausman, Finn, NeurIPS 2020 (arXiv 2001.06782)",
       []),
     aggregator(
       "mgda", "min-norm point of the convex hull of the gradients",

@@ -17,8 +17,7 @@ extension Checker {
         at: combine.key.range)
       return
     }
-    if let prefixed = written.first(where: { $0.key.value.hasPrefix(Self.combinedSettingPrefix) })
-    {
+    if let prefixed = written.first(where: { $0.key.value.hasPrefix(Self.combinedSettingPrefix) }) {
       diagnostics.error(
         .invalidComposition,
         "'\(prefixed.key.value)' sets the aggregator of `combine`, but '\(rule.name)' combines "
