@@ -93,4 +93,15 @@ import Testing
       Self.yaml("weighting: { rule: annealing, combine: upgrad, combine_c: 1 }"),
       .unknownSetting, line: 13, column: 48, mentioning: ["aggregator 'upgrad'"])
   }
+
+  @Test func lbfgsAloneCannotUseAnAggregator() throws {
+    func spec(_ training: String) -> String {
+      SpecFixtures.base.patched(
+        replacing: "training: { steps: 10 }", with: "training: { \(training) }\nweighting: upgrad")
+    }
+    try Self.expectError(
+      spec("optimizer: lbfgs, steps: 10"), .invalidComposition, line: 12, column: 24,
+      mentioning: ["never uses aggregator"])
+    _ = try CheckedSpecTests.checked(spec("optimizer: adam, steps: 10, lbfgs_from: 5"))
+  }
 }

@@ -5,6 +5,18 @@ extension Checker {
   /// The prefix of an aggregator's settings written next to `combine`: `combine_c: 0.3`.
   static let combinedSettingPrefix = "combine_"
 
+  /// Reports an aggregator that training would never use: L-BFGS optimizes the weighted loss
+  /// (with `lbfgs_from`, the aggregator drives the steps before the switch).
+  mutating func checkAggregatorOptimizer() {
+    guard let aggregator, let optimizer = spec.training.optimizer, optimizer.value == .lbfgs
+    else { return }
+    diagnostics.error(
+      .invalidComposition,
+      "L-BFGS minimizes the weighted loss and never uses aggregator '\(aggregator.ruleName)'; "
+        + "use adam or sgd (`lbfgs_from` switches to L-BFGS after the aggregated steps)",
+      at: optimizer.range)
+  }
+
   /// Checks an aggregator selected by name (`weighting: { rule: upgrad }`): the update is the
   /// aggregation of the raw per-term gradients, and the weights stay fixed.
   mutating func checkAggregatorAlone(_ rule: WeightingRuleDescriptor, written: [Setting]) {

@@ -48,6 +48,7 @@ struct Checker {
     checkTerms()
     checkWeighting()
     checkTraining()
+    checkAggregatorOptimizer()
     checkEvaluation()
     guard !diagnostics.hasErrors, let network, let weighting, let training else { return nil }
     var checked = CheckedSpec(
