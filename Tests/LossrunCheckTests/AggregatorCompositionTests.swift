@@ -31,6 +31,7 @@ import Testing
     let spec = try CheckedSpecTests.checked(Self.yaml("weighting: { rule: config }"))
     #expect(spec.aggregator == .config(cutoff: 1e-10))
     #expect(spec.weighting == .fixed)
+    #expect(!spec.aggregatesScaledGradients)
     let bare = try CheckedSpecTests.checked(Self.yaml("weighting: upgrad"))
     #expect(bare.aggregator == .upgrad(.init(normalizationEpsilon: 1e-4, regularization: 1e-4)))
   }
@@ -45,6 +46,9 @@ import Testing
       Self.yaml("weighting: { rule: annealing, stat: mean, combine: upgrad }"))
     #expect(spec.weighting.ruleName == "annealing")
     #expect(spec.aggregator?.ruleName == "upgrad")
+    #expect(spec.aggregatesScaledGradients)
+    let fixed = try CheckedSpecTests.checked(Self.yaml("weighting: { rule: fixed, combine: mgda }"))
+    #expect(fixed.weighting == .fixed && fixed.aggregatesScaledGradients)
     let preset = try CheckedSpecTests.checked(
       Self.yaml("weighting: { rule: wang2021, combine: cagrad, combine_c: 0.2 }"))
     #expect(preset.aggregator == .cagrad(c: 0.2, rescale: 1))

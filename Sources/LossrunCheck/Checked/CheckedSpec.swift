@@ -30,6 +30,9 @@ public struct CheckedSpec: Hashable, Sendable {
   /// The gradient aggregator that combines the (scaled) per-term gradients into the update, or
   /// nil when the update is Σ w_i g_i.
   package internal(set) var aggregator: CheckedAggregator?
+  /// Whether the aggregator combines the per-term gradients scaled by the rule's weights
+  /// (`combine:` on a scaling rule) rather than the raw ones (an aggregator selected alone).
+  package internal(set) var aggregatesScaledGradients = false
   /// Training settings.
   package internal(set) var training: CheckedTraining
   /// Evaluation, if the spec asks for it.

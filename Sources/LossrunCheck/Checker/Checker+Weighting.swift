@@ -52,6 +52,7 @@ extension Checker {
     if written["combine"] != nil {
       guard let combined = checkCombination(of: rule, written: &written) else { return }
       aggregator = combined
+      aggregatesScaledGradients = true
     }
     let owner = "weighting rule '\(declaration.rule.value)'"
     let validator = SettingValidator(

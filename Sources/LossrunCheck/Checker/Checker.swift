@@ -26,6 +26,7 @@ struct Checker {
   var naturalFaces: [ResolvedPredicate] = []
   var weighting: CheckedWeighting?
   var aggregator: CheckedAggregator?
+  var aggregatesScaledGradients = false
   var training: CheckedTraining?
   var evaluation: CheckedEvaluation?
 
@@ -59,6 +60,7 @@ struct Checker {
       outputDirectory: spec.output.map { resolvedPath($0.value) } ?? "runs/\(specName)")
     checked.naturalFaces = naturalFaces
     checked.aggregator = aggregator
+    checked.aggregatesScaledGradients = aggregatesScaledGradients
     return checked
   }
 

@@ -69,7 +69,7 @@ final class TrainingLoop<S: EngineScalar> {
     let layout = plan.layout
     let selected = spec.aggregator.map { SelectedAggregator($0, termCount: termCount) }
     aggregator = selected
-    aggregatesScaledGradients = spec.weighting != .fixed
+    aggregatesScaledGradients = spec.aggregatesScaledGradients
     aggregatorState =
       selected?.makeInitialState(parameterCount: layout.count, seed: seed) ?? .stateless
     aggregatorStatistics =
