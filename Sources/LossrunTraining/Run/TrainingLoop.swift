@@ -19,7 +19,9 @@ final class TrainingLoop<S: EngineScalar> {
   var weightingState: WeightingState
   /// The statistics the weighting rule reads (its groups), refreshed at its statistics steps.
   let ruleStatistics: GradientStatistics<S>
-  /// Each term's statistics over all parameters, refreshed for the metrics rows.
+  /// Each term's statistics over all parameters, refreshed for the metrics rows, with the
+  /// Gramian of the term gradients for the gradient-conflict columns when there are two or more
+  /// terms (``metricsRequest(_:)``).
   let termStatistics: GradientStatistics<S>
   let evaluator: Evaluator<S>?
   let schedule: LearningRateSchedule
@@ -52,7 +54,7 @@ final class TrainingLoop<S: EngineScalar> {
     rule = try Self.makeRule(spec)
     weightingState = rule.makeInitialState()
     ruleStatistics = GradientStatistics(layout: plan.layout, request: rule.statisticsRequest)
-    termStatistics = GradientStatistics(layout: plan.layout, request: .eachTerm(plan.termCount))
+    termStatistics = GradientStatistics(layout: plan.layout, request: Self.metricsRequest(plan))
     evaluator = problem.evaluation.map { Evaluator(slot: $0) }
     schedule = Self.schedule(spec.training)
     baseLearningRate = spec.training.learningRate
