@@ -22,13 +22,9 @@ import Testing
     )
   }
 
-  @Test func everyRuleHasACostAndEveryCostARule() {
-    let names = Set(WeightingCatalogue.rules.map(\.name))
+  @Test func everyRuleHasACost() {
     for rule in WeightingCatalogue.rules {
       #expect(WeightingCatalogue.costs[rule.name] != nil, "\(rule.name) has no cost entry")
-    }
-    for name in WeightingCatalogue.costs.keys {
-      #expect(names.contains(name), "cost entry '\(name)' names no catalogued rule")
     }
   }
 
