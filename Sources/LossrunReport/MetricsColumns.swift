@@ -3,7 +3,15 @@ import Foundation
 /// The columns of `metrics.csv`.
 ///
 /// `step, elapsed, lr`, then for each term t: `loss_t, weight_t, grad_mean_abs_t,
-/// grad_max_abs_t, grad_norm_t`, then for each evaluation e: `rel_l2_e, max_error_e`.
+/// grad_max_abs_t, grad_norm_t`, then for each evaluation e: `rel_l2_e, max_error_e`, then,
+/// with two or more terms, the gradient-conflict diagnostics: `cos_A_B` for each pair of terms (A
+/// before B in term order), `alignment`, and `update_cos_t` for each term.
+///
+/// The diagnostics come last so that readers of the older columns keep their column indices. They
+/// are filled on log steps (from the per-term pass, where the Gramian of the term gradients is
+/// formed); `update_cos_t` is the cosine between the combined gradient the optimizer receives
+/// (for Adam and SGD the gradient, not Adam's rescaled step) and term t's gradient, and is blank
+/// on the final row, which has no update.
 public struct MetricsColumns: Hashable, Sendable {
   /// The loss terms' names, in order.
   public let termNames: [String]
@@ -16,6 +24,9 @@ public struct MetricsColumns: Hashable, Sendable {
     self.evaluationNames = evaluationNames
   }
 
+  /// Whether the gradient-conflict columns are present (two or more terms).
+  public var hasConflictColumns: Bool { termNames.count >= 2 }
+
   /// The column names in order.
   public var names: [String] {
     var names = ["step", "elapsed", "lr"]
@@ -26,6 +37,13 @@ public struct MetricsColumns: Hashable, Sendable {
     }
     for evaluation in evaluationNames {
       names += ["rel_l2_\(evaluation)", "max_error_\(evaluation)"]
+    }
+    if hasConflictColumns {
+      for (i, a) in termNames.enumerated() {
+        for b in termNames[(i + 1)...] { names.append("cos_\(a)_\(b)") }
+      }
+      names.append("alignment")
+      names += termNames.map { "update_cos_\($0)" }
     }
     return names
   }
@@ -49,6 +67,12 @@ public struct MetricsColumns: Hashable, Sendable {
     for evaluation in evaluationNames.indices {
       cells.append(Self.cell(row.relativeL2 ?? [], evaluation))
       cells.append(Self.cell(row.maxError ?? [], evaluation))
+    }
+    if hasConflictColumns {
+      let pairCount = termNames.count * (termNames.count - 1) / 2
+      for pair in 0..<pairCount { cells.append(Self.cell(row.pairCosines, pair)) }
+      cells.append(row.alignment.map(MetricsNumber.format) ?? "")
+      for term in termNames.indices { cells.append(Self.cell(row.updateCosines, term)) }
     }
     return cells.joined(separator: ",") + "\n"
   }

@@ -24,6 +24,12 @@ public struct MetricsRow: Hashable, Sendable {
   public var relativeL2: [Double]?
   /// Each evaluation's maximum absolute error, or nil when not evaluated at this step.
   public var maxError: [Double]?
+  /// The cosine between each pair of term gradients (i < j, row by row), or empty.
+  public var pairCosines: [Double] = []
+  /// The alignment score of the term gradients (Wang et al. 2025), or nil.
+  public var alignment: Double?
+  /// The cosine between the applied update and each term's gradient, or empty.
+  public var updateCosines: [Double] = []
 
   /// Creates a row.
   public init(

@@ -19,7 +19,7 @@ struct LossrunCommand: ParsableCommand {
     version: LossrunVersion.current,
     subcommands: [
       RunCommand.self, LintCommand.self, SchemaCommand.self, ConvertCommand.self,
-      BenchCommand.self, PredictCommand.self, ReportCommand.self,
+      BenchCommand.self, PredictCommand.self, ReportCommand.self, RulesCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 

@@ -19,11 +19,18 @@ import Testing
       columns.header
         == "step,elapsed,lr,loss_residual,weight_residual,grad_mean_abs_residual,"
         + "grad_max_abs_residual,grad_norm_residual,loss_bc,weight_bc,grad_mean_abs_bc,"
-        + "grad_max_abs_bc,grad_norm_bc,rel_l2_u,max_error_u\n")
+        + "grad_max_abs_bc,grad_norm_bc,rel_l2_u,max_error_u,"
+        + "cos_residual_bc,alignment,update_cos_residual,update_cos_bc\n")
     #expect(
       columns.line(for: row(0, elapsed: 0.5, evaluated: false))
-        == "0,0.5,0.001,1.0,1.0,0.1,1.0,3.0,0.25,12.5,0.2,2.0,4.0,,\n")
-    #expect(columns.line(for: row(1, elapsed: 1, evaluated: true)).hasSuffix(",0.0061,nan\n"))
+        == "0,0.5,0.001,1.0,1.0,0.1,1.0,3.0,0.25,12.5,0.2,2.0,4.0,,,,,,\n")
+    #expect(
+      columns.line(for: row(1, elapsed: 1, evaluated: true)).hasSuffix(",0.0061,nan,,,,\n"))
+    var measured = row(2, elapsed: 1, evaluated: false)
+    measured.pairCosines = [0.5]
+    measured.alignment = -0.25
+    measured.updateCosines = [1, -1]
+    #expect(columns.line(for: measured).hasSuffix(",4.0,,,0.5,-0.25,1.0,-1.0\n"))
     #expect(MetricsNumber.format(1e-5) == "1e-05" && MetricsNumber.format(-.infinity) == "-inf")
     #expect(MetricsColumns.field("a,\"b\"") == "\"a,\"\"b\"\"\"")
   }

@@ -66,7 +66,10 @@ extension TrainingLoop {
           step: step, term: term, termName: problem.termNames[term], value: lossValues[term])
       }
       if isLog || isEvaluation || nonFiniteLoss != nil {
-        try recorder.append(row(step: step, elapsed: elapsed, learningRate: learningRate, errors))
+        try recorder.append(
+          row(
+            step: step, elapsed: elapsed, learningRate: learningRate, errors,
+            hasUpdate: lastStepWasPerTerm))
       }
       observer?.stepFinished(
         TrainingProgress(
@@ -84,7 +87,9 @@ extension TrainingLoop {
     let finalErrors = evaluator?.evaluate(plan)
     let finalLearningRate = schedule.learningRate(at: completed, base: baseLearningRate)
     try recorder.append(
-      row(step: completed, elapsed: seconds, learningRate: finalLearningRate, finalErrors))
+      row(
+        step: completed, elapsed: seconds, learningRate: finalLearningRate, finalErrors,
+        hasUpdate: false))
     return Outcome(
       stepsCompleted: completed, seconds: seconds, finalLosses: lossValues,
       finalWeights: weightValues, finalErrors: finalErrors, interrupted: interrupted,
@@ -98,10 +103,12 @@ extension TrainingLoop {
     copyLosses()
   }
 
-  /// The metrics row of the last pass.
-  func row(step: Int, elapsed: Double, learningRate: Double, _ errors: EvaluationErrors?)
-    -> MetricsRow
-  {
+  /// The metrics row of the last pass; `hasUpdate` says that ``gradient`` holds the update
+  /// direction of that pass (a per-term training step, not the final pass).
+  func row(
+    step: Int, elapsed: Double, learningRate: Double, _ errors: EvaluationErrors?,
+    hasUpdate: Bool
+  ) -> MetricsRow {
     var row = MetricsRow(
       step: step, elapsedSeconds: elapsed, learningRate: learningRate, losses: lossValues,
       weights: weightValues, relativeL2: errors?.relativeL2, maxError: errors?.maxError)
@@ -111,6 +118,12 @@ extension TrainingLoop {
       row.meanAbsGradient = summaries.map(\.meanAbsolute)
       row.maxAbsGradient = summaries.map(\.maximumAbsolute)
       row.gradientNorm = summaries.map(\.norm)
+      if termStatistics.request.includesGramian {
+        let conflict = gradientConflict(hasUpdate: hasUpdate)
+        row.pairCosines = conflict.pairCosines
+        row.alignment = conflict.alignment
+        row.updateCosines = conflict.updateCosines
+      }
     }
     return row
   }
@@ -118,5 +131,40 @@ extension TrainingLoop {
   static func seconds(_ duration: Duration) -> Double {
     let parts = duration.components
     return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+  }
+}
+
+extension TrainingLoop {
+  /// What the metrics rows read after a per-term pass: each term on its own, and the Gramian of
+  /// the term gradients when there are two or more terms (the gradient-conflict columns).
+  ///
+  /// The Gramian costs m(m+1)/2 dot products over all parameters for m terms, and the update
+  /// cosines m + 1 more, only on log steps; the per-term summaries are unchanged by it.
+  static func metricsRequest(_ plan: Plan<S>) -> GradientStatisticsRequest {
+    var request = GradientStatisticsRequest.eachTerm(plan.termCount)
+    request.includesGramian = plan.termCount >= 2
+    return request
+  }
+
+  /// The gradient-conflict diagnostics of the last per-term pass, from ``termStatistics``'
+  /// Gramian (refreshed), and, when `hasUpdate`, the update direction in ``gradient``.
+  func gradientConflict(hasUpdate: Bool) -> GradientConflict {
+    let m = plan.termCount
+    var gramian = [Double](repeating: 0, count: m * m)
+    for a in 0..<m {
+      for b in 0..<m { gramian[a * m + b] = termStatistics.gramian(a, b) }
+    }
+    guard hasUpdate else { return GradientConflict(gramian: gramian, termCount: m) }
+    let update = UnsafeBufferPointer(gradient)
+    let dots = (0..<m).map { Self.dot(update, plan.gradient(of: TermID(index: $0))) }
+    let norm = Self.dot(update, update).squareRoot()
+    return GradientConflict(gramian: gramian, termCount: m, updateDots: dots, updateNorm: norm)
+  }
+
+  /// `Σ x·y` in `Double`, in index order (a diagnostic: independent of the vector width).
+  static func dot(_ x: UnsafeBufferPointer<S>, _ y: UnsafeBufferPointer<S>) -> Double {
+    var sum = 0.0
+    for i in 0..<min(x.count, y.count) { sum += Double(x[i]) * Double(y[i]) }
+    return sum
   }
 }

@@ -19,7 +19,9 @@ final class TrainingLoop<S: EngineScalar> {
   var weightingState: WeightingState
   /// The statistics the weighting rule reads (its groups), refreshed at its statistics steps.
   let ruleStatistics: GradientStatistics<S>
-  /// Each term's statistics over all parameters, refreshed for the metrics rows.
+  /// Each term's statistics over all parameters, refreshed for the metrics rows, with the
+  /// Gramian of the term gradients for the gradient-conflict columns when there are two or more
+  /// terms (``metricsRequest(_:)``).
   let termStatistics: GradientStatistics<S>
   /// The spec's gradient aggregator, or nil when the update is Σ w_i g_i.
   let aggregator: SelectedAggregator?
@@ -64,7 +66,7 @@ final class TrainingLoop<S: EngineScalar> {
     rule = try Self.makeRule(spec)
     weightingState = rule.makeInitialState()
     ruleStatistics = GradientStatistics(layout: plan.layout, request: rule.statisticsRequest)
-    termStatistics = GradientStatistics(layout: plan.layout, request: .eachTerm(plan.termCount))
+    termStatistics = GradientStatistics(layout: plan.layout, request: Self.metricsRequest(plan))
     let termCount = plan.termCount
     let layout = plan.layout
     let selected = spec.aggregator.map { SelectedAggregator($0, termCount: termCount) }

@@ -10,8 +10,11 @@ enum ReportFixtures {
   /// The metrics text of a run of `steps` steps logged every 10, decaying at `rate`.
   static func metricsCSV(steps: Int = 600, rate: Double = 1, withCosines: Bool = false) -> String {
     let columns = MetricsColumns(termNames: terms, evaluationNames: ["u"])
-    var header = columns.names
-    if withCosines { header += ["cos_residual_dirichlet", "alignment"] }
+    // The conflict columns (`cos_*`, `alignment`, `update_cos_*`) only when asked for: without
+    // them the file is one written before they existed.
+    let conflict = Array(columns.names.drop { !$0.hasPrefix("cos_") })
+    var header = Array(columns.names.dropLast(conflict.count))
+    if withCosines { header += conflict }
     var text = header.joined(separator: ",") + "\n"
     for step in stride(from: 0, through: steps, by: 10) {
       let t = Double(step)
@@ -25,7 +28,11 @@ enum ReportFixtures {
       let evaluated = step % 100 == 0
       cells.append(evaluated ? MetricsNumber.format(0.5 * exp(-rate * t / 300)) : "")
       cells.append(evaluated ? MetricsNumber.format(2 * exp(-rate * t / 300)) : "")
-      if withCosines { cells += [MetricsNumber.format(cos(t / 100)), MetricsNumber.format(0.5)] }
+      if withCosines {
+        cells += conflict.map { name in
+          MetricsNumber.format(name == "alignment" ? 0.5 : cos(t / 100 + Double(name.count)))
+        }
+      }
       text += cells.joined(separator: ",") + "\n"
     }
     return text

@@ -19,7 +19,7 @@ struct ReportPageTests {
     #expect(
       charts.map(\.identifier) == [
         "losses", "weights", "grad_mean_abs", "grad_max_abs", "grad_norm", "rel_l2", "max_error",
-        "cosines", "alignment",
+        "cosines", "alignment", "update_cosines",
       ])
     for term in ReportFixtures.terms {
       for prefix in ["loss_", "weight_", "grad_mean_abs_", "grad_max_abs_", "grad_norm_"] {
@@ -29,6 +29,7 @@ struct ReportPageTests {
     #expect(XMLCheck.count(of: "data-series=\"rel_l2_u\"", in: html) == 1)
     #expect(XMLCheck.count(of: "data-series=\"max_error_u\"", in: html) == 1)
     #expect(XMLCheck.count(of: "data-series=\"cos_residual_dirichlet\"", in: html) == 1)
+    #expect(XMLCheck.count(of: "data-series=\"update_cos_neumann\"", in: html) == 1)
     #expect(XMLCheck.elementCount("path", in: charts[0].markup) == 3)
     // Heat maps of u (prediction, exact, error) and the 1D plots of v.
     for id in ["field_u_prediction", "field_u_exact", "field_u_error", "field_v", "field_v_error"] {

@@ -1,7 +1,8 @@
 /// The columns of a metrics table sorted into what the report draws, found by the prefixes of
 /// ``MetricsColumns`` (`loss_t`, `weight_t`, `grad_mean_abs_t`, `grad_max_abs_t`,
-/// `grad_norm_t`, `rel_l2_e`, `max_error_e`) and by the columns planned next (`cos_a_b`,
-/// `alignment`); anything else is kept as ``others`` so that new columns are still shown.
+/// `grad_norm_t`, `rel_l2_e`, `max_error_e`) and by the gradient-conflict columns (`cos_a_b`,
+/// `alignment`, `update_cos_t`); anything else is kept as ``others`` so that new columns are still
+/// shown.
 public struct MetricsColumnGroups: Sendable {
   /// The term names, from the `loss_` columns.
   public let terms: [String]
@@ -9,6 +10,8 @@ public struct MetricsColumnGroups: Sendable {
   public let evaluations: [String]
   /// The `cos_*` columns, whole names.
   public let cosines: [String]
+  /// The `update_cos_*` columns, whole names.
+  public let updateCosines: [String]
   /// Whether there is an `alignment` column.
   public let hasAlignment: Bool
   /// Whether the learning rate varies (only then is it worth a chart).
@@ -34,11 +37,13 @@ public struct MetricsColumnGroups: Sendable {
     terms = termNames
     evaluations = evaluationNames
     cosines = table.columns.filter { $0.hasPrefix("cos_") }
+    updateCosines = table.columns.filter { $0.hasPrefix("update_cos_") }
     hasAlignment = table.columns.contains("alignment")
     let rates = table.series(y: "lr").ys.filter(\.isFinite)
     learningRateVaries = Set(rates).count > 1
     var claimed: Set<String> = ["step", "elapsed", "lr", "alignment"]
     claimed.formUnion(cosines)
+    claimed.formUnion(updateCosines)
     for term in termNames {
       claimed.formUnion(
         ["loss_", "weight_", "grad_mean_abs_", "grad_max_abs_", "grad_norm_"].map { $0 + term })

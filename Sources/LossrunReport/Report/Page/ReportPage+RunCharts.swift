@@ -75,6 +75,13 @@ extension ReportPage {
     if groups.hasAlignment {
       charts.append(chart("alignment", "Gradient alignment", "alignment", .linear, ["alignment"]))
     }
+    if !groups.updateCosines.isEmpty {
+      charts.append(
+        chart(
+          "update_cosines", "Cosine between the update and each term's gradient", "cosine",
+          .linear, groups.updateCosines,
+          labels: groups.updateCosines.map { String($0.dropFirst("update_cos_".count)) }))
+    }
     if groups.learningRateVaries {
       charts.append(chart("lr", "Learning rate", "learning rate", .log10, ["lr"]))
     }

@@ -1,0 +1,38 @@
+import ArgumentParser
+import LossrunCheck
+import LossrunDiagnostics
+
+/// `lossrun rules [NAME]`: lists the weighting rules and presets of the catalogue, or shows one
+/// in full (settings with types and defaults, source, cost per step, needs, whether implemented).
+///
+/// An unknown NAME is an error with a did-you-mean, exit status 1.
+struct RulesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rules",
+    abstract: "List the weighting rules and presets, or show one in full.",
+    discussion: "The same catalogue generates docs/weighting-rules.md.")
+
+  @Argument(help: "A rule or preset to show in full.")
+  var name: String?
+
+  func run() throws {
+    guard let name else {
+      Console.output(WeightingRulesDocument.listing)
+      return
+    }
+    guard let detail = WeightingRulesDocument.detail(named: name) else {
+      var message = "error: no weighting rule or preset named '\(name)'"
+      if let renamed = WeightingCatalogue.renamedRules[name] {
+        message +=
+          "; it was renamed: "
+          + renamed.map { "'\($0.name)' (\($0.meaning))" }
+          .joined(separator: " or ")
+      } else {
+        message += Suggestion.didYouMean(name, in: WeightingCatalogue.ruleAndPresetNames)
+      }
+      Console.error(message + " (`lossrun rules` lists them)")
+      throw ExitCode.failure
+    }
+    Console.output(detail)
+  }
+}
