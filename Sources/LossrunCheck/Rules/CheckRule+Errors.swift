@@ -109,7 +109,8 @@ extension CheckRule {
     CheckRule(
       .ruleNotImplemented, .error,
       "a catalogued rule that training cannot run yet must not be silently replaced",
-      example: "weighting: { rule: relobralo }", fix: "use fixed, annealing or grad_norm"),
+      example: "weighting: { rule: ntk }",
+      fix: "use an implemented rule (`lossrun rules` lists them)"),
     CheckRule(
       .invalidComposition, .error,
       "`combine` must name an aggregator that can combine a scaling rule's scaled gradients",
