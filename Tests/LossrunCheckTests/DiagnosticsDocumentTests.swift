@@ -6,18 +6,10 @@ import Testing
 
 /// `docs/diagnostics.md` is the generator's output; `LOSSRUN_WRITE_DOCS=1` rewrites it.
 @Suite struct DiagnosticsDocumentTests {
-  static var url: URL { SpecFixtures.packageRoot.appendingPathComponent(DiagnosticsDocument.path) }
-
   @Test func thePageIsUpToDate() throws {
-    let generated = DiagnosticsDocument.markdown
-    if ProcessInfo.processInfo.environment["LOSSRUN_WRITE_DOCS"] == "1" {
-      try generated.write(to: Self.url, atomically: true, encoding: .utf8)
-    }
-    let committed = try String(contentsOf: Self.url, encoding: .utf8)
-    #expect(
-      committed == generated,
-      "docs/diagnostics.md is stale; run LOSSRUN_WRITE_DOCS=1 swift test --filter DiagnosticsDocumentTests"
-    )
+    try GeneratedDocument.expectUpToDate(
+      DiagnosticsDocument.path, generated: DiagnosticsDocument.markdown,
+      suite: "DiagnosticsDocumentTests")
   }
 
   @Test func everyCatalogueIdHasAnExampleAndAFix() {

@@ -6,20 +6,10 @@ import Testing
 
 /// `docs/weighting-rules.md` is the generator's output; `LOSSRUN_WRITE_DOCS=1` rewrites it.
 @Suite struct WeightingRulesDocumentTests {
-  static var url: URL {
-    SpecFixtures.packageRoot.appendingPathComponent(WeightingRulesDocument.path)
-  }
-
   @Test func thePageIsUpToDate() throws {
-    let generated = WeightingRulesDocument.markdown
-    if ProcessInfo.processInfo.environment["LOSSRUN_WRITE_DOCS"] == "1" {
-      try generated.write(to: Self.url, atomically: true, encoding: .utf8)
-    }
-    let committed = try String(contentsOf: Self.url, encoding: .utf8)
-    #expect(
-      committed == generated,
-      "docs/weighting-rules.md is stale; run LOSSRUN_WRITE_DOCS=1 swift test --filter WeightingRulesDocumentTests"
-    )
+    try GeneratedDocument.expectUpToDate(
+      WeightingRulesDocument.path, generated: WeightingRulesDocument.markdown,
+      suite: "WeightingRulesDocumentTests")
   }
 
   @Test func everyRuleHasACost() {
