@@ -22,8 +22,8 @@ extension WeightingCatalogue {
     "softadapt": ("losses only: O(m) per step, no extra backward pass", []),
     "uncertainty": ("losses only: O(m) per step, an Adam update of m log-variances", []),
     "ntk": (
-      "every `every` steps, the NTK traces over `batch` points per term (one gradient per "
-        + "point); summed pass otherwise", [.fixedPoints]
+      "every `every` steps, one forward and one reverse sweep per residual component over "
+        + "`batch` points per term (no per-point gradients); summed pass otherwise", []
     ),
     "causal": ("losses per time chunk: O(K) per step, no extra backward pass", [.timeInput]),
     "pcgrad": ("a per-term pass every step, the Gramian, O(m²) projections", []),

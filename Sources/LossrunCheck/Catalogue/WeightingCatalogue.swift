@@ -4,10 +4,10 @@ import LossrunSpec
 /// `shared/reference/weighting-rules.md`.
 ///
 /// Training implements the scaling rules `fixed`, `annealing`, `grad_norm_balance`,
-/// `relobralo`, `softadapt`, `uncertainty` and `gradnorm` (and the presets built on them) and the
-/// aggregators `pcgrad`, `mgda`, `cagrad`, `upgrad`, `dualproj`, `config`, `mconfig` and
-/// `imtlg`; `ntk` and `causal` are catalogued so that specs naming them get a precise "not
-/// implemented yet" error and their settings are already checked.
+/// `relobralo`, `softadapt`, `uncertainty`, `gradnorm` and `ntk` (and the presets built on
+/// them) and the aggregators `pcgrad`, `mgda`, `cagrad`, `upgrad`, `dualproj`, `config`,
+/// `mconfig` and `imtlg`; `causal` is catalogued so that specs naming it get a precise "not
+/// implemented yet" error and its settings are already checked.
 package enum WeightingCatalogue {
   /// The settings shared by the rules that update on a period with an EMA.
   private static func ema(_ value: Double) -> SettingDescriptor {
@@ -141,8 +141,10 @@ package enum WeightingCatalogue {
       ],
       isImplemented: true),
     WeightingRuleDescriptor(
-      name: "ntk", summary: "NTK weighting: ŵ_i = tr(K) / tr(K_i)",
-      source: "Wang, Yu, Perdikaris, J. Comput. Phys. 2022",
+      name: "ntk",
+      summary: "NTK weighting: ŵ_i = tr(K) / tr(K_i), tr(K_i) = Σ_x ‖∂r_i(x)/∂θ‖² computed "
+        + "exactly by the engine on `batch` points per term",
+      source: "Wang, Yu, Perdikaris, J. Comput. Phys. 2022 (PINNsNTK); jaxpi `ntk`",
       settings: [
         every(100),
         SettingDescriptor(
@@ -150,9 +152,15 @@ package enum WeightingCatalogue {
           "EMA factor (1 = no smoothing, as the reference notebook; jaxpi uses 0.1)"),
         SettingDescriptor(
           "batch", .integer(minimum: 1), default: .number(300),
-          "points per term used for the trace estimate"),
+          "points per term used for the trace: the first of its sampler's current points"),
+        SettingDescriptor(
+          "trace", .choice(["sum", "mean"]), default: .word("sum"),
+          "sum = tr(K)/tr(K_i) (the paper); mean = mean_j mean diag K_j / mean diag K_i (jaxpi)"),
+        SettingDescriptor(
+          "epsilon", .nonNegativeNumber, default: .number(0),
+          "ŵ_i = S / (s_i + ε·S): the denominator's regularization relative to S (jaxpi 1e-5)"),
       ],
-      isImplemented: false),
+      isImplemented: true),
     WeightingRuleDescriptor(
       name: "causal", summary: "causal weighting of time chunks: w_k = exp(−ε Σ_{j<k} l_j)",
       source: "Wang, Sankaran, Perdikaris 2022",
@@ -234,6 +242,14 @@ package enum WeightingCatalogue {
       name: "jaxpi", rule: "grad_norm_balance",
       settings: ["ema": .number(0.1), "every": .number(1000)], sharesBoundaryWeight: false,
       summary: "jaxpi grad_norm"),
+    WeightingPreset(
+      name: "jaxpi_ntk", rule: "ntk",
+      settings: [
+        "trace": .word("mean"), "ema": .number(0.1), "every": .number(1000),
+        "epsilon": .number(1e-5),
+      ],
+      sharesBoundaryWeight: false,
+      summary: "jaxpi `ntk` scheme (mean diagonal, momentum 0.9, every 1000 steps)"),
   ]
 
   /// Rule names lossrun no longer accepts, each with the rules a spec that writes it probably

@@ -18,9 +18,11 @@ package enum CheckedWeighting: Hashable, Sendable {
   case uncertainty(Uncertainty)
   /// GradNorm (Chen et al. 2018).
   case gradNorm(GradNorm)
+  /// NTK weighting (Wang, Yu, Perdikaris 2022).
+  case ntk(NTK)
 
   /// The rule's name in the weighting catalogue (`fixed`, `annealing`, `grad_norm_balance`,
-  /// `relobralo`, `softadapt`, `uncertainty`, `gradnorm`).
+  /// `relobralo`, `softadapt`, `uncertainty`, `gradnorm`, `ntk`).
   package var ruleName: String {
     switch self {
     case .fixed: "fixed"
@@ -30,6 +32,7 @@ package enum CheckedWeighting: Hashable, Sendable {
     case .softAdapt: "softadapt"
     case .uncertainty: "uncertainty"
     case .gradNorm: "gradnorm"
+    case .ntk: "ntk"
     }
   }
 
@@ -128,5 +131,28 @@ package enum CheckedWeighting: Hashable, Sendable {
     package internal(set) var learningRate: Double?
     /// The parameters G_i is measured on.
     package internal(set) var layer: GradNormLayer
+  }
+
+  /// How NTK weighting summarizes a term's kernel block: `trace`.
+  package enum NTKTrace: String, Hashable, Sendable, CaseIterable {
+    /// tr(K_i), the sum of the block's diagonal (the paper).
+    case sum
+    /// The mean of the block's diagonal (jaxpi).
+    case mean
+  }
+
+  /// Settings of NTK weighting: ŵ_i = S / (s_i + ε·S) from each term's kernel block, EMA
+  /// toward ŵ.
+  package struct NTK: Hashable, Sendable {
+    /// Update every this many steps.
+    package internal(set) var every: Int
+    /// Points per term used for the trace.
+    package internal(set) var batch: Int
+    /// The EMA factor in (0, 1].
+    package internal(set) var ema: Double
+    /// The summary of a term's kernel block.
+    package internal(set) var trace: NTKTrace
+    /// The denominator's regularization relative to the numerator.
+    package internal(set) var epsilon: Double
   }
 }

@@ -148,6 +148,13 @@ extension Checker {
         CheckedWeighting.GradNorm(
           alpha: settings.number("alpha"), learningRate: settings.optionalNumber("lr"),
           layer: settings.choice("layer", as: CheckedWeighting.GradNormLayer.self)))
+    case "ntk":
+      return .ntk(
+        CheckedWeighting.NTK(
+          every: settings.integer("every"), batch: settings.integer("batch"),
+          ema: settings.number("ema"),
+          trace: settings.choice("trace", as: CheckedWeighting.NTKTrace.self),
+          epsilon: settings.number("epsilon")))
     default:
       return .fixed
     }

@@ -5,7 +5,7 @@ extension TrainingLoop {
   /// boxes the rule on every call; the loop calls this every step).
   func ruleNeedsStatistics(atStep step: Int) -> Bool {
     switch rule {
-    case .fixed, .relativeLossBalancing, .softAdapt, .uncertainty: false
+    case .fixed, .relativeLossBalancing, .softAdapt, .uncertainty, .ntk: false
     case .annealing(let annealing): annealing.needsStatistics(atStep: step)
     case .gradientNormBalancing(let balancing): balancing.needsStatistics(atStep: step)
     case .gradNorm: true
@@ -35,6 +35,12 @@ extension TrainingLoop {
     case .gradNorm(let gradNorm):
       gradNorm.update(
         step: step, losses: lossValues, statistics: ruleStatistics, state: &weightingState)
+    case .ntk(let ntk):
+      guard ntk.needsJacobianNorms(atStep: step) else { break }
+      let norms = computeJacobianNorms(batch: ntk.settings.batch)
+      ntk.update(
+        step: step, traces: (0..<plan.termCount).map { norms.trace(of: $0) },
+        counts: norms.counts, state: &weightingState)
     }
   }
 }

@@ -56,6 +56,8 @@ final class TrainingLoop<S: EngineScalar> {
   var lossValues: [Double]
   /// Whether the last step ran the per-term pass (so gradient statistics are available).
   var lastStepWasPerTerm = false
+  /// The buffers of the NTK rule's Jacobian-norm pass, made at its first update.
+  var jacobianNorms: JacobianNorms<S>?
 
   init(problem: LoweredProblem, precision: S.Type = S.self, threads: Int) throws {
     let spec = problem.spec
@@ -155,6 +157,8 @@ final class TrainingLoop<S: EngineScalar> {
             termCount: initial.count,
             settings: GradNorm.Settings(gradNorm, trainingLearningRate: spec.training.learningRate))
         )
+      case .ntk(let ntk):
+        return .ntk(try NTKWeighting(termCount: initial.count, settings: .init(ntk)))
       }
     } catch {
       throw TrainingError("weighting: \(error.message)", at: spec.weightingRange)

@@ -16,6 +16,8 @@ package enum CoreWeighting: WeightingRule, Hashable, Codable {
   case uncertainty(UncertaintyWeighting)
   /// GradNorm (`gradnorm`).
   case gradNorm(GradNorm)
+  /// NTK weighting (`ntk`, preset `jaxpi_ntk`).
+  case ntk(NTKWeighting)
 
   private var rule: any WeightingRule<WeightingState> {
     switch self {
@@ -26,6 +28,7 @@ package enum CoreWeighting: WeightingRule, Hashable, Codable {
     case .softAdapt(let rule): rule
     case .uncertainty(let rule): rule
     case .gradNorm(let rule): rule
+    case .ntk(let rule): rule
     }
   }
 
