@@ -131,7 +131,7 @@ import Testing
         rule.isImplemented
           == [
             "fixed", "annealing", "grad_norm_balance", "relobralo", "softadapt", "uncertainty",
-            "gradnorm", "pcgrad", "mgda", "cagrad", "upgrad", "dualproj", "config", "mconfig",
+            "gradnorm", "ntk", "pcgrad", "mgda", "cagrad", "upgrad", "dualproj", "config", "mconfig",
             "imtlg",
           ].contains(rule.name))
     }
@@ -160,6 +160,11 @@ import Testing
     let output = try Self.checked(
       Self.withWeighting("weighting: { rule: gradnorm, alpha: 1, layer: output }"))
     #expect(output.weighting == .gradNorm(.init(alpha: 1, learningRate: nil, layer: .output)))
+    let ntk = try Self.checked(Self.withWeighting("weighting: { rule: ntk }"))
+    #expect(ntk.weighting == .ntk(.init(every: 100, batch: 300, ema: 1, trace: .sum, epsilon: 0)))
+    let jaxpi = try Self.checked(Self.withWeighting("weighting: { rule: jaxpi_ntk, batch: 64 }"))
+    #expect(
+      jaxpi.weighting == .ntk(.init(every: 1000, batch: 64, ema: 0.1, trace: .mean, epsilon: 1e-5)))
   }
 
   @Test func optimizerAndScheduleSettings() throws {

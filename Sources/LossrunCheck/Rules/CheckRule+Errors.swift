@@ -109,7 +109,7 @@ extension CheckRule {
     CheckRule(
       .ruleNotImplemented, .error,
       "a catalogued rule that training cannot run yet must not be silently replaced",
-      example: "weighting: { rule: ntk }",
+      example: "weighting: { rule: causal }",
       fix: "use an implemented rule (`lossrun rules` lists them)"),
     CheckRule(
       .invalidComposition, .error,
