@@ -169,10 +169,12 @@ import Testing
     let result = try Self.run(["bench", path, "--points", "8", "--timed-steps", "2"])
     #expect(result.status == 0, "\(result.standardError)")
     let lines = result.standardOutput.split(separator: "\n")
-    #expect(lines.count == 4)
+    #expect(lines.count == 5)
     #expect(lines.first?.hasPrefix("points per sampler 8, ") == true)
     #expect(lines.first?.hasSuffix(", 1 thread(s)") == true)
-    #expect(lines.last?.hasPrefix("per-term / summed  ") == true)
+    #expect(lines[3].hasPrefix("per-term / summed  "))
+    #expect(lines.last?.hasPrefix("NTK weight update  ") == true)
+    #expect(lines.last?.contains("(batch 300 per term; ") == true)
   }
 
   /// `--version` prints the version every run records in `summary.json`, and nothing else.

@@ -3,7 +3,8 @@ import LossrunEngine
 
 /// Times training steps of any spec (`lossrun bench SPEC --points N`): the per-term step
 /// (per-term gradients, combined with the weights) and the summed step (one weighted cotangent),
-/// each including the resampling of every sampler and the Adam update.
+/// each including the resampling of every sampler and the Adam update; and the NTK weight
+/// update (the engine's Jacobian-norm pass and the rule's update) at the spec's `ntk` batch.
 public enum StepBenchmark {
   /// The timings of one benchmark.
   public struct Result: Sendable {
@@ -19,6 +20,11 @@ public enum StepBenchmark {
     public var summedMilliseconds: Double
     /// Matrix-multiply GFLOP/s of the per-term step (flops counted from the plan).
     public var perTermGFLOPs: Double
+    /// Points per term of the NTK weight update: the spec's `ntk` batch, or the rule's default
+    /// for a spec with another rule (capped by each sampler's points).
+    public var ntkBatch: Int
+    /// Median milliseconds of one NTK weight update (what an update step adds to a step).
+    public var ntkUpdateMilliseconds: Double
   }
 
   /// Times `steps` steps of each kind after `warmup` untimed ones, with every sampler set to
@@ -75,10 +81,46 @@ public enum StepBenchmark {
     }
     let perTerm = try measure(perTerm: true)
     let summed = try measure(perTerm: false)
+    let (ntkBatch, ntkUpdate) = try timeNTKUpdate(loop, steps, warmup, clock: clock)
     let flops = Double(loop.plan.matmulFlopsPerStep)
     return Result(
       points: points, precision: S.self == Float.self ? "float32" : "float64", threads: threads,
       perTermMilliseconds: perTerm, summedMilliseconds: summed,
-      perTermGFLOPs: perTerm > 0 ? flops / (perTerm * 1e6) : 0)
+      perTermGFLOPs: perTerm > 0 ? flops / (perTerm * 1e6) : 0, ntkBatch: ntkBatch,
+      ntkUpdateMilliseconds: ntkUpdate)
+  }
+
+  /// The median milliseconds of an NTK weight update at the spec's batch (after resampling, so
+  /// the points change between updates as in training), and that batch.
+  static func timeNTKUpdate<S: EngineScalar>(
+    _ loop: TrainingLoop<S>, _ steps: Int, _ warmup: Int, clock: ContinuousClock
+  ) throws -> (batch: Int, milliseconds: Double) {
+    let rule: NTKWeighting
+    if case .ntk(let spec) = loop.rule {
+      rule = spec
+    } else {
+      var batch = 300
+      if case .number(let value) = WeightingCatalogue.rule(named: "ntk")?.settings
+        .first(where: { $0.key == "batch" })?.defaultValue
+      {
+        batch = Int(value)
+      }
+      rule = try NTKWeighting(
+        termCount: loop.plan.termCount,
+        settings: .init(every: 1, batch: batch, ema: 1, trace: .sum, epsilon: 0))
+    }
+    var state = rule.makeInitialState()
+    var samples: [Double] = []
+    for index in 0..<(warmup + steps) {
+      try loop.samplers.refresh(step: index, plan: loop.plan)
+      let start = clock.now
+      let norms = loop.computeJacobianNorms(batch: rule.settings.batch)
+      rule.update(
+        step: 0, traces: (0..<loop.plan.termCount).map { norms.trace(of: $0) },
+        counts: norms.counts, state: &state)
+      if index >= warmup { samples.append(TrainingLoop<S>.seconds(clock.now - start)) }
+    }
+    samples.sort()
+    return (rule.settings.batch, samples[samples.count / 2] * 1000)
   }
 }
