@@ -131,7 +131,8 @@ import Testing
         rule.isImplemented
           == [
             "fixed", "annealing", "grad_norm_balance", "relobralo", "softadapt", "uncertainty",
-            "gradnorm", "ntk", "pcgrad", "mgda", "cagrad", "upgrad", "dualproj", "config", "mconfig",
+            "gradnorm", "ntk", "pcgrad", "mgda", "cagrad", "upgrad", "dualproj", "config",
+            "mconfig",
             "imtlg",
           ].contains(rule.name))
     }

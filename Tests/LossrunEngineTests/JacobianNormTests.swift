@@ -58,7 +58,9 @@ import Testing
   }
 
   static func normals(_ count: Int) -> [Double] {
-    TestNetworks.uniform(count, in: 0...6.28, seed: 99).flatMap { [Double.cos($0), Double.sin($0)] }
+    TestNetworks.uniform(count, in: 0...6.28, seed: 99).flatMap {
+      [Double.cos($0), Double.sin($0)]
+    }
   }
 
   /// ‖∂r/∂θ‖² per term and point by brute force: one-point sets, one term per component.
