@@ -40,6 +40,7 @@ extension TrainingLoop {
   /// combines the gradients into ``gradient``) or summed with the current weights.
   func computeGradient(step: Int, perTerm: Bool) {
     lastStepWasPerTerm = perTerm
+    updateJacobianNormWeighting(step: step)
     if perTerm {
       plan.computePerTermGradients()
       copyLosses()

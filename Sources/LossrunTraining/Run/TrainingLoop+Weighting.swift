@@ -35,12 +35,8 @@ extension TrainingLoop {
     case .gradNorm(let gradNorm):
       gradNorm.update(
         step: step, losses: lossValues, statistics: ruleStatistics, state: &weightingState)
-    case .ntk(let ntk):
-      guard ntk.needsJacobianNorms(atStep: step) else { break }
-      let norms = computeJacobianNorms(batch: ntk.settings.batch)
-      ntk.update(
-        step: step, traces: (0..<plan.termCount).map { norms.trace(of: $0) },
-        counts: norms.counts, state: &weightingState)
+    case .ntk:
+      break  // updated before the step's pass, by updateJacobianNormWeighting(step:)
     }
   }
 }
