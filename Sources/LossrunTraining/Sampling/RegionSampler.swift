@@ -11,6 +11,11 @@ import LossrunEngine
 /// holds, redrawing the rest from the same point stream; when the probes find no piece, every
 /// piece takes part and rejection alone decides.
 ///
+/// A geometry may reject placed points (a disk's interior drawn from its bounding box, the part
+/// of a CSG piece off the combined boundary); those are redrawn the same way, and the points kept
+/// stay in the order of the unit-cube stream. `boundaryOf` restricts the boundary to the pieces
+/// labelled with a shape's name (``Geometry/boundaryPieceLabels``), before the predicate.
+///
 /// Redrawing is bounded: after ``maximumDrawsPerPoint`` times the requested count of candidate
 /// points, sampling stops with a ``SamplingError`` saying how little of the region the predicate
 /// selects. Grid and Latin-hypercube layouts keep their structure only when no point is
@@ -33,6 +38,8 @@ package struct RegionSampler: Sendable {
   package let region: Region
   /// The selection, or nil for the whole region.
   package let predicate: PointPredicate?
+  /// The name of the shape whose boundary is sampled, or nil for the whole boundary.
+  package let boundaryOf: String?
   /// The points drawn per batch.
   package let count: Int
   /// The point stream; save and restore it to resume sampling bit for bit.
@@ -46,13 +53,15 @@ package struct RegionSampler: Sendable {
 
   /// Creates a sampler of `count` points per batch drawn with `distribution` from `generator`.
   package init(
-    geometry: any Geometry, region: Region, predicate: PointPredicate? = nil, count: Int,
-    distribution: PointDistribution, generator: RandomGenerator
+    geometry: any Geometry, region: Region, predicate: PointPredicate? = nil,
+    boundaryOf: String? = nil, count: Int, distribution: PointDistribution,
+    generator: RandomGenerator
   ) throws(SamplingError) {
     guard count >= 1 else { throw SamplingError("a sampler needs at least one point") }
     self.geometry = geometry
     self.region = region
     self.predicate = predicate
+    self.boundaryOf = boundaryOf
     self.count = count
     point = Array(repeating: 0, count: geometry.dimension)
     normal = Array(repeating: 0, count: geometry.dimension)
@@ -66,7 +75,16 @@ package struct RegionSampler: Sendable {
     case .boundary:
       let measures = geometry.boundaryPieceMeasures
       guard !measures.isEmpty else { throw SamplingError("this region has no boundary") }
-      pieces = Self.selectedPieces(of: geometry, measures: measures, predicate: predicate)
+      var candidates = Array(measures.indices)
+      if let boundaryOf {
+        let labels = geometry.boundaryPieceLabels
+        candidates = candidates.filter { labels[$0].contains(boundaryOf) }
+        guard !candidates.isEmpty else {
+          throw SamplingError("no part of the boundary comes from the shape '\(boundaryOf)'")
+        }
+      }
+      pieces = Self.selectedPieces(
+        of: geometry, measures: measures, among: candidates, predicate: predicate)
       cumulativeMeasure = Self.cumulative(pieces.map { measures[$0] })
       state = try UnitCubeSampler(
         distribution: distribution, dimension: geometry.boundaryUnitDimension + 1,
@@ -137,12 +155,14 @@ package struct RegionSampler: Sendable {
           for candidate in 0..<candidates where accepted < wanted {
             let base = units.baseAddress! + candidate * width
             let unit = UnsafeBufferPointer(start: base + offset, count: width - offset)
+            let placed: Bool
             if boundary {
               let piece = Self.pieceIndex(forUnit: base[0], pieces: pieces, cumulative: cumulative)
-              geometry.placeBoundary(piece: piece, unit: unit, point: point, normal: normal)
+              placed = geometry.placeBoundary(piece: piece, unit: unit, point: point, normal: normal)
             } else {
-              geometry.placeInterior(unit: unit, point: point)
+              placed = geometry.placeInterior(unit: unit, point: point)
             }
+            guard placed else { continue }
             if let predicate, !predicate(UnsafeBufferPointer(point)) { continue }
             for axis in 0..<dimension {
               batch.points[accepted * dimension + axis] = Scalar(point[axis])
