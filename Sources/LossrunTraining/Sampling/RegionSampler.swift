@@ -47,7 +47,9 @@ package struct RegionSampler: Sendable {
   /// The boundary pieces that take part and their cumulative measures (normalised to end at 1).
   package let pieces: [Int]
   private let cumulativeMeasure: [Double]
-  private var unitScratch: [Double] = []
+  var unitScratch: [Double] = []
+  /// Whether the geometry (not the predicate) rejected a placed point in the current draw.
+  var geometryRejected = false
   private var point: [Double]
   private var normal: [Double]
 
@@ -109,8 +111,15 @@ package struct RegionSampler: Sendable {
     var accepted = 0
     var drawn = 0
     var request = count
+    geometryRejected = false
     let limit = count * Self.maximumDrawsPerPoint
     while accepted < count {
+      // A grid that lost points to the geometry is refined rather than topped up (topping up
+      // with the same smaller grid would place the same rejected points again).
+      if drawn > 0, state.distribution == .grid, geometryRejected {
+        try sampleGrid(into: &batch, firstAccepted: accepted)
+        return
+      }
       guard drawn < limit else {
         throw SamplingError(
           "the selection keeps only \(accepted) of \(drawn) candidate points; it selects "
@@ -118,7 +127,7 @@ package struct RegionSampler: Sendable {
       }
       try state.draw(count: request, into: &unitScratch)
       drawn += request
-      accepted = placeCandidates(request, accepted: accepted, into: &batch)
+      accepted = placeCandidates(request, accepted: accepted, into: &batch, wanted: count)
       request = max(count - accepted, 1)
     }
   }
@@ -128,8 +137,8 @@ package struct RegionSampler: Sendable {
   ///
   /// The geometry, the scratch buffers and the piece table are fetched once per batch (not per
   /// point), so the loop neither copies the sampler nor retains its geometry per point.
-  private mutating func placeCandidates<Scalar: BinaryFloatingPoint & Sendable>(
-    _ candidates: Int, accepted start: Int, into batch: inout PointBatch<Scalar>
+  mutating func placeCandidates<Scalar: BinaryFloatingPoint & Sendable>(
+    _ candidates: Int, accepted start: Int, into batch: inout PointBatch<Scalar>, wanted: Int
   ) -> Int {
     let geometry = self.geometry
     let predicate = self.predicate
@@ -139,7 +148,6 @@ package struct RegionSampler: Sendable {
     let offset = boundary ? 1 : 0
     let pieces = self.pieces
     let cumulative = cumulativeMeasure
-    let wanted = count
     var point: [Double] = []
     var normal: [Double] = []
     swap(&point, &self.point)
@@ -149,6 +157,8 @@ package struct RegionSampler: Sendable {
       swap(&normal, &self.normal)
     }
     var accepted = start
+    var rejected = false
+    defer { if rejected { geometryRejected = true } }
     unitScratch.withUnsafeBufferPointer { units in
       point.withUnsafeMutableBufferPointer { point in
         normal.withUnsafeMutableBufferPointer { normal in
@@ -162,7 +172,10 @@ package struct RegionSampler: Sendable {
             } else {
               placed = geometry.placeInterior(unit: unit, point: point)
             }
-            guard placed else { continue }
+            guard placed else {
+              rejected = true
+              continue
+            }
             if let predicate, !predicate(UnsafeBufferPointer(point)) { continue }
             for axis in 0..<dimension {
               batch.points[accepted * dimension + axis] = Scalar(point[axis])
