@@ -96,6 +96,7 @@ extension Checker {
       return false
     }
     guard let domain else {
+      if spec.domain != nil { return false }  // the domain's own errors are reported
       diagnostics.error(
         .undefinedName,
         "sampler '\(declaration.name.value)' selects the boundary of shape '\(name.value)', but "
