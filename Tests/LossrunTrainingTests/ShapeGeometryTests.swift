@@ -38,10 +38,12 @@ import Testing
       ("union", twoDisks),
       ("intersection", lens),
       ("nested", nested),
-      ("box minus ball (3-D)",
-       try ConstructedShape(
-         .difference, try AxisBox(lower: [0, 0, 0], upper: [1, 1, 1]),
-         try Ball(center: [0.5, 0.5, 0.5], radius: 0.3))),
+      (
+        "box minus ball (3-D)",
+        try ConstructedShape(
+          .difference, try AxisBox(lower: [0, 0, 0], upper: [1, 1, 1]),
+          try Ball(center: [0.5, 0.5, 0.5], radius: 0.3))
+      ),
     ]
   }
 

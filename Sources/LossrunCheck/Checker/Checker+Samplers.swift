@@ -79,7 +79,8 @@ extension Checker {
     let distribution = declaration.distribution.map { CheckedSampler.Distribution($0.value) }
     return CheckedSampler(
       name: name, range: declaration.name.range, region: CheckedSampler.Region(region),
-      predicate: predicate, boundaryOf: declaration.boundaryOf?.value, points: points.value, distribution: distribution ?? .uniform,
+      predicate: predicate, boundaryOf: declaration.boundaryOf?.value, points: points.value,
+      distribution: distribution ?? .uniform,
       resampleEvery: declaration.resampleEvery?.value ?? (distribution == .grid ? 0 : 1))
   }
 

@@ -43,7 +43,8 @@ extension Checker {
       else { return nil }
       return box(lower: [bounds[0][0]], upper: [bounds[0][1]], name: name, at: values["bounds"]!)
     case .rectangle, .box:
-      guard let corners = points(values["corners"]!, of: name, key: "corners", dimension: dimension),
+      guard
+        let corners = points(values["corners"]!, of: name, key: "corners", dimension: dimension),
         corners.count == 2
       else {
         diagnostics.error(
@@ -94,7 +95,8 @@ extension Checker {
       if let problem = PolygonSimplicity.problem(vertices) {
         var range = written.range
         if case .list(let items) = written.value, items.count == vertices.count {
-          range = items[problem.edges.0].range.union(items[(problem.edges.0 + 1) % items.count].range)
+          range = items[problem.edges.0].range.union(
+            items[(problem.edges.0 + 1) % items.count].range)
         }
         diagnostics.error(
           .invalidValue, "the \(kind.rawValue) '\(name)' is not simple: \(problem.message)",
@@ -123,7 +125,8 @@ extension Checker {
   {
     guard case .number(let number) = value.value else {
       diagnostics.error(
-        .settingType, "the \(key) of shape '\(name)' must be a number, found \(value.value.typeName)",
+        .settingType,
+        "the \(key) of shape '\(name)' must be a number, found \(value.value.typeName)",
         at: value.range)
       return nil
     }

@@ -9,7 +9,9 @@ enum PolygonSimplicity {
     for first in 0..<count {
       let a = vertices[first]
       let b = vertices[(first + 1) % count]
-      if a == b { return ("vertices \(first + 1) and \((first + 1) % count + 1) coincide", (first, first)) }
+      if a == b {
+        return ("vertices \(first + 1) and \((first + 1) % count + 1) coincide", (first, first))
+      }
       let last = first == 0 ? count - 1 : count
       guard first + 2 < last else { continue }
       for second in (first + 2)..<last {

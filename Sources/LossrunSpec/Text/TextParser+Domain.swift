@@ -6,7 +6,8 @@ extension TextParser {
   mutating func shapeStatement(_ keyword: Token) throws(TextSyntaxFailure) {
     let name = try label("a shape name, as in 'shape hole = disk(center: [0, 0], radius: 1)'")
     try expect(.equal, "'=' after 'shape \(name.value)'")
-    let kindWord = try label("a shape kind (" + ShapeDeclaration.Kind.words.joined(separator: ", ") + ")")
+    let kindWord = try label(
+      "a shape kind (" + ShapeDeclaration.Kind.words.joined(separator: ", ") + ")")
     try expect(.leftParen, "'(' after the shape kind, as in 'disk(center: [0, 0], radius: 1)'")
     let (written, _) = try parenthesizedOptions(of: "the shape")
     guard let kind = ShapeDeclaration.Kind.read(kindWord, into: &diagnostics) else { return }

@@ -20,8 +20,7 @@ extension YAMLSpecReader {
 
   /// One shape: a map with one key, the kind, whose value is the argument map or the kind's list
   /// argument.
-  private mutating func shape(named name: Located<String>, _ node: YAMLNode) -> ShapeDeclaration?
-  {
+  private mutating func shape(named name: Located<String>, _ node: YAMLNode) -> ShapeDeclaration? {
     guard let fields = fields(node, YAMLFormat.shape, owner: name.range) else { return nil }
     guard let (kindKey, value) = fields.pairs.first, fields.pairs.count == 1 else {
       diagnostics.error(
@@ -37,7 +36,8 @@ extension YAMLSpecReader {
       guard let list = setting(value) else { return nil }
       arguments.append(Setting(key: Located(key, at: kindKey.range), value: list))
     } else {
-      guard let table = self.fields(value, YAMLFormat.shapeArguments(kind.value), owner: kindKey.range)
+      guard
+        let table = self.fields(value, YAMLFormat.shapeArguments(kind.value), owner: kindKey.range)
       else { return nil }
       for (key, argument) in table.pairs {
         if let parsed = setting(argument) { arguments.append(Setting(key: key, value: parsed)) }

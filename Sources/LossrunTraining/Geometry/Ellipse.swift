@@ -33,7 +33,8 @@ package struct Ellipse: Geometry, Hashable, Codable {
     for step in 1...Self.tableSize {
       let angle = 2 * Double.pi * Double(step) / Double(Self.tableSize)
       let next = (semiAxes[0] * cos(angle), semiAxes[1] * sin(angle))
-      let length = ((next.0 - previous.0) * (next.0 - previous.0)
+      let length =
+        ((next.0 - previous.0) * (next.0 - previous.0)
         + (next.1 - previous.1) * (next.1 - previous.1)).squareRoot()
       table.append(table[step - 1] + length)
       previous = next

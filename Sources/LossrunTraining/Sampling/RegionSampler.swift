@@ -168,7 +168,8 @@ package struct RegionSampler: Sendable {
             let placed: Bool
             if boundary {
               let piece = Self.pieceIndex(forUnit: base[0], pieces: pieces, cumulative: cumulative)
-              placed = geometry.placeBoundary(piece: piece, unit: unit, point: point, normal: normal)
+              placed = geometry.placeBoundary(
+                piece: piece, unit: unit, point: point, normal: normal)
             } else {
               placed = geometry.placeInterior(unit: unit, point: point)
             }
