@@ -96,7 +96,7 @@ import Testing
     unit.withUnsafeBufferPointer { unit in
       point.withUnsafeMutableBufferPointer { p in
         normal.withUnsafeMutableBufferPointer { n in
-          square.placeBoundary(piece: 1, unit: unit, point: p, normal: n)
+          _ = square.placeBoundary(piece: 1, unit: unit, point: p, normal: n)
         }
       }
     }

@@ -36,6 +36,8 @@ package struct CheckedSampler: Hashable, Sendable {
   /// The predicate selecting part of the region; nil means all of it. Evaluate with
   /// `ResolvedPredicate.holds(inputs:)`; it reads only inputs.
   package internal(set) var predicate: ResolvedPredicate?
+  /// The name of the domain shape whose boundary is sampled, or nil for the whole boundary.
+  package internal(set) var boundaryOf: String? = nil
   /// The number of points (positive).
   package internal(set) var points: Int
   /// The distribution (default uniform random).

@@ -21,6 +21,8 @@ public struct CheckedSpec: Hashable, Sendable {
   package internal(set) var parameters: [CheckedParameter]
   /// The network.
   package internal(set) var network: CheckedNetwork
+  /// The spatial domain, or nil for the space inputs' box.
+  package internal(set) var domain: CheckedDomain?
   /// Samplers in declaration order.
   package internal(set) var samplers: [CheckedSampler]
   /// Terms in declaration order.

@@ -67,6 +67,9 @@ extension Checker {
         at: resample.range)
       valid = false
     }
+    if let boundaryOf = declaration.boundaryOf, !checkBoundaryOf(boundaryOf, declaration) {
+      valid = false
+    }
     var predicate: ResolvedPredicate?
     if let expression = declaration.predicate {
       predicate = checkPredicate(expression, sampler: name, region: region)
@@ -76,8 +79,43 @@ extension Checker {
     let distribution = declaration.distribution.map { CheckedSampler.Distribution($0.value) }
     return CheckedSampler(
       name: name, range: declaration.name.range, region: CheckedSampler.Region(region),
-      predicate: predicate, points: points.value, distribution: distribution ?? .uniform,
+      predicate: predicate, boundaryOf: declaration.boundaryOf?.value, points: points.value,
+      distribution: distribution ?? .uniform,
       resampleEvery: declaration.resampleEvery?.value ?? (distribution == .grid ? 0 : 1))
+  }
+
+  /// Checks `of: NAME`: the boundary region of a declared domain, and one of its shapes.
+  private mutating func checkBoundaryOf(
+    _ name: Located<String>, _ declaration: SamplerDeclaration
+  ) -> Bool {
+    guard declaration.region.value == .boundary else {
+      diagnostics.error(
+        .invalidValue,
+        "sampler '\(declaration.name.value)' selects the boundary of '\(name.value)', but its "
+          + "region is \(declaration.region.value.rawValue); use `region: boundary`",
+        at: name.range)
+      return false
+    }
+    guard let domain else {
+      if spec.domain != nil { return false }  // the domain's own errors are reported
+      diagnostics.error(
+        .undefinedName,
+        "sampler '\(declaration.name.value)' selects the boundary of shape '\(name.value)', but "
+          + "the spec declares no domain (the box's faces are selected with `where`)",
+        at: name.range)
+      return false
+    }
+    let names = domain.shapeNames
+    guard names.contains(name.value) else {
+      let known = spec.domain?.shapes.map(\.name.value) ?? []
+      let unused = known.contains(name.value) ? " (declared, but not part of the domain)" : ""
+      diagnostics.error(
+        .undefinedName,
+        "unknown shape '\(name.value)'\(unused)\(Suggestion.didYouMean(name.value, in: names)) "
+          + "(the domain's shapes: \(names.joined(separator: ", ")))", at: name.range)
+      return false
+    }
+    return true
   }
 
   private mutating func checkPredicate(
@@ -93,6 +131,8 @@ extension Checker {
       inputs.count - spaceCount <= 1
     else { return predicate }
     if region == .initial, !inputs.contains(where: \.isTime) { return predicate }
+    // The coverage trials know the box; a declared domain's boundary is checked when sampled.
+    if domain != nil, region != .initial { return predicate }
     if !RegionCoverage(inputs: inputs).selectsSomething(predicate, in: region) {
       let ranges = inputs.map { "\($0.name) in [\($0.lower), \($0.upper)]" }
       diagnostics.error(

@@ -29,6 +29,7 @@ struct Checker {
   var aggregatesScaledGradients = false
   var training: CheckedTraining?
   var evaluation: CheckedEvaluation?
+  var domain: CheckedDomain?
 
   init(spec: Spec) {
     self.spec = spec
@@ -44,6 +45,7 @@ struct Checker {
     checkParameters()
     checkNetwork()
     checkDefinitions()
+    checkDomain()
     checkSamplers()
     checkNaturalFaces()
     checkTerms()
@@ -59,6 +61,7 @@ struct Checker {
       weightingRange: spec.weighting?.rule.range, training: training, evaluation: evaluation,
       outputDirectory: spec.output.map { resolvedPath($0.value) } ?? "runs/\(specName)")
     checked.naturalFaces = naturalFaces
+    checked.domain = domain
     checked.aggregator = aggregator
     checked.aggregatesScaledGradients = aggregatesScaledGradients
     return checked

@@ -41,8 +41,13 @@ enum Canonical {
   static func of(_ sampler: SamplerDeclaration) -> String {
     "\(sampler.name.value)=\(sampler.region.value)(points=\(sampler.points.value), "
       + "distribution=\(optional(sampler.distribution?.value)), "
-      + "resample=\(optional(sampler.resampleEvery?.value))) "
-      + "where \(sampler.predicate.map(of) ?? "nil")"
+      + "resample=\(optional(sampler.resampleEvery?.value)), "
+      + "of=\(optional(sampler.boundaryOf?.value))) where \(sampler.predicate.map(of) ?? "nil")"
+  }
+
+  static func of(_ domain: DomainDeclaration) -> String {
+    list(domain.shapes) { "\($0.name.value)=\($0.kind.value.rawValue)\(of($0.arguments))" }
+      + " shape=\(domain.combination.map(of) ?? "nil")"
   }
 
   static func of(_ term: TermDeclaration) -> String {

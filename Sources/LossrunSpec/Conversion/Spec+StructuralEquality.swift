@@ -41,6 +41,7 @@ extension Spec {
         }
       ),
       ("network", network.map(Canonical.of) ?? "nil"),
+      ("domain", domain.map(Canonical.of) ?? "nil"),
       ("samplers", Canonical.list(samplers, Canonical.of)),
       ("terms", Canonical.list(terms, Canonical.of)),
       ("natural", Canonical.list(natural, Canonical.of)),

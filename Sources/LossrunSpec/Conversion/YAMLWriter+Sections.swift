@@ -18,6 +18,16 @@ extension YAMLWriter {
         return (parameter.name.value, Self.flow([("init", initial), ("learn", "\(learn.value)")]))
       })
     if let network = spec.network { writeNetwork(network) }
+    if let domain = spec.domain {
+      var entries = domain.shapes.map { shape in
+        let arguments = shape.arguments.map { ($0.key.value, Self.setting($0.value.value)) }
+        return (shape.name.value, Self.flow([(shape.kind.value.rawValue, Self.flow(arguments))]))
+      }
+      if let combination = domain.combination {
+        entries.append(("shape", Self.expression(combination)))
+      }
+      section("domain", entries)
+    }
   }
 
   private mutating func writeNetwork(_ network: NetworkDeclaration) {
@@ -41,6 +51,7 @@ extension YAMLWriter {
       "samplers",
       spec.samplers.map { sampler in
         var pairs = [("region", sampler.region.value.rawValue)]
+        if let shape = sampler.boundaryOf { pairs.append(("of", Self.scalar(shape.value))) }
         if let predicate = sampler.predicate { pairs.append(("where", Self.expression(predicate))) }
         pairs.append(("points", "\(sampler.points.value)"))
         if let distribution = sampler.distribution {

@@ -35,6 +35,9 @@ public struct SamplerDeclaration: Hashable, Sendable {
   public var region: Located<Region>
   /// A predicate over the inputs selecting part of the region, such as `x == 0 or y == 1`.
   public var predicate: Expression?
+  /// The name of the domain shape whose boundary is sampled (`of: hole`); nil for the whole
+  /// boundary. Only for the boundary region.
+  public var boundaryOf: Located<String>?
   /// The number of points.
   public var points: Located<Int>
   /// The distribution; nil means uniform random.
@@ -46,8 +49,10 @@ public struct SamplerDeclaration: Hashable, Sendable {
   /// Creates a sampler declaration.
   public init(
     name: Located<String>, region: Located<Region>, predicate: Expression?, points: Located<Int>,
-    distribution: Located<Distribution>?, resampleEvery: Located<Int>?
+    distribution: Located<Distribution>?, resampleEvery: Located<Int>?,
+    boundaryOf: Located<String>? = nil
   ) {
+    self.boundaryOf = boundaryOf
     self.name = name
     self.region = region
     self.predicate = predicate

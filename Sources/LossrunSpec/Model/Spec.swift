@@ -25,6 +25,8 @@ public struct Spec: Sendable {
   public var parameters: [ParameterDeclaration] = []
   /// The network; nil when the spec has none (an error the front end reports).
   public var network: NetworkDeclaration?
+  /// The spatial domain's shapes and their combination; nil means the space inputs' box.
+  public var domain: DomainDeclaration?
   /// Point samplers in declaration order.
   public var samplers: [SamplerDeclaration] = []
   /// Loss terms in declaration order.

@@ -1,7 +1,7 @@
 /// The words that start `.loss` statements, and the spec section each one fills.
 enum TextKeyword: String, CaseIterable {
-  case name, input, time, const, `let`, param, net, sample, term, natural, weighting, train,
-    evaluate
+  case name, input, time, const, `let`, param, net, shape, domain, sample, term, natural,
+    weighting, train, evaluate
   case output
 
   /// The YAML section the statement corresponds to (also its comment anchor).
@@ -14,6 +14,7 @@ enum TextKeyword: String, CaseIterable {
     case .let: "define"
     case .param: "parameters"
     case .net: "network"
+    case .shape, .domain: "domain"
     case .sample: "samplers"
     case .term: "terms"
     case .natural: "natural"

@@ -131,9 +131,11 @@ extension TextParser {
     var points: Located<Int>?
     var distribution: Located<SamplerDeclaration.Distribution>?
     var resample: Located<Int>?
+    var boundaryOf: Located<String>?
     for option in options {
       switch option.key.value {
       case "points": points = integer(option.value)
+      case "of": boundaryOf = word(option.value, expected: "a shape name")
       case "distribution":
         distribution = self.keyword(option.value, SamplerDeclaration.Distribution.self)
       default: resample = integer(option.value)
@@ -148,7 +150,7 @@ extension TextParser {
     spec.samplers.append(
       SamplerDeclaration(
         name: name, region: region, predicate: predicate, points: points,
-        distribution: distribution, resampleEvery: resample))
+        distribution: distribution, resampleEvery: resample, boundaryOf: boundaryOf))
   }
 
   /// `term pde on inside: -lap(u) - f`, with more residuals for a system and trailing options:

@@ -100,6 +100,8 @@ struct TextParser {
     case .let: try bindingStatement(token, section: "define")
     case .param: try parameterStatement(token)
     case .net: try networkStatement(token)
+    case .shape: try shapeStatement(token)
+    case .domain: try domainStatement(token)
     case .sample: try samplerStatement(token)
     case .term: try termStatement(token)
     case .natural: try naturalStatement(token)

@@ -35,6 +35,18 @@ extension TextWriter {
       emit(Self.network(network), anchors: ["network"])
       startGroup()
     }
+    if let domain = spec.domain {
+      for shape in domain.shapes {
+        emit(
+          "shape \(Self.label(shape.name.value)) = \(shape.kind.value.rawValue)("
+            + Self.settings(shape.arguments).joined(separator: ", ") + ")",
+          anchors: ["domain", "domain." + shape.name.value])
+      }
+      if let combination = domain.combination {
+        emit("domain \(combination)", anchors: ["domain.shape"])
+      }
+      startGroup()
+    }
   }
 
   private static func network(_ network: NetworkDeclaration) -> String {
@@ -58,6 +70,7 @@ extension TextWriter {
     for (index, sampler) in spec.samplers.enumerated() {
       let name = Self.label(sampler.name.value)
       var options = ["points: \(sampler.points.value)"]
+      if let shape = sampler.boundaryOf { options.insert("of: \(Self.label(shape.value))", at: 0) }
       if let distribution = sampler.distribution {
         options.append("distribution: " + distribution.value.rawValue)
       }

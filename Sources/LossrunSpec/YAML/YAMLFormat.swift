@@ -20,6 +20,10 @@ enum YAMLFormat {
         "parameters", .names(.either([.number, .table(parameter)])),
         "Scalar parameters (inverse problems): `nu: 0.05` or `nu: {init: 0.05, learn: true}`."),
       YAMLField("network", .table(network), required: true, "The network."),
+      YAMLField(
+        "domain", .names(.either([.expression, .table(shape)])), default: "the space inputs' box",
+        "Named shapes (`hole: { disk: { center: [0.3, 0.3], radius: 0.1 } }`) and, under the key "
+          + "`shape`, their combination (`plate - hole`: + union, - difference, * intersection)."),
       YAMLField("samplers", .names(.table(sampler)), required: true, "Named point samplers."),
       YAMLField("terms", .names(.table(term)), required: true, "Named loss terms."),
       YAMLField(
@@ -73,6 +77,9 @@ enum YAMLFormat {
       YAMLField(
         "where", .expression,
         "A predicate selecting part of the region, such as `x == 0 or y == 1`."),
+      YAMLField(
+        "of", .string, default: "the whole boundary",
+        "The name of the domain shape whose boundary is sampled (boundary region only)."),
       YAMLField("points", .integer(minimum: 1), required: true, "The number of points."),
       YAMLField(
         "distribution", .keyword(SamplerDeclaration.Distribution.self), default: "uniform",
@@ -81,6 +88,25 @@ enum YAMLFormat {
         "resample", .integer(minimum: 0), default: "every step (random), never (grid)",
         "Redraw the points every this many steps; 0 means never."),
     ])
+
+  /// A shape of the domain: one key, the kind, with its arguments (or, for the kinds with one
+  /// list argument, the list itself).
+  static let shape = YAMLTable(
+    "shape", "One shape of the domain: its kind and arguments.",
+    ShapeDeclaration.Kind.allCases.map { kind in
+      YAMLField(
+        kind.rawValue, .either([.list(.setting, count: nil), .table(shapeArguments(kind))]),
+        "A \(kind.rawValue): " + kind.argumentKeys.joined(separator: ", ") + ".")
+    })
+
+  /// The arguments of one kind of shape.
+  static func shapeArguments(_ kind: ShapeDeclaration.Kind) -> YAMLTable {
+    YAMLTable(
+      kind.rawValue, "The arguments of a \(kind.rawValue).",
+      kind.argumentKeys.map { key in
+        YAMLField(key, .setting, required: true, "A number or a list of numbers.")
+      })
+  }
 
   /// A loss term.
   static let term = YAMLTable(

@@ -37,6 +37,7 @@ extension YAMLSpecReader {
     case "define": spec.definitions = namedExpressions(value, of: "definitions")
     case "parameters": spec.parameters = parameters(value)
     case "network": spec.network = network(value, owner: key.range)
+    case "domain": spec.domain = domain(value, owner: key.range)
     case "samplers": spec.samplers = samplers(value)
     case "terms": spec.terms = terms(value)
     case "natural":
@@ -134,11 +135,12 @@ extension YAMLSpecReader {
         keyword($0, SamplerDeclaration.Distribution.self)
       }
       let resample = fields["resample"].flatMap { integer($0) }
+      let boundaryOf = fields["of"].flatMap { string($0, expected: "a shape name") }
       guard let region, let points else { continue }
       samplers.append(
         SamplerDeclaration(
           name: name, region: region, predicate: predicate, points: points,
-          distribution: distribution, resampleEvery: resample))
+          distribution: distribution, resampleEvery: resample, boundaryOf: boundaryOf))
     }
     return samplers
   }

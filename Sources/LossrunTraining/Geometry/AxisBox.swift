@@ -45,8 +45,9 @@ package struct AxisBox: Geometry, Hashable, Codable {
 
   package func placeInterior(
     unit: UnsafeBufferPointer<Double>, point: UnsafeMutableBufferPointer<Double>
-  ) {
+  ) -> Bool {
     for axis in 0..<dimension { point[axis] = bounds.map(unit: unit[axis], axis: axis) }
+    return true
   }
 
   package var boundaryPieceMeasures: [Double] {
@@ -64,7 +65,7 @@ package struct AxisBox: Geometry, Hashable, Codable {
   package func placeBoundary(
     piece: Int, unit: UnsafeBufferPointer<Double>,
     point: UnsafeMutableBufferPointer<Double>, normal: UnsafeMutableBufferPointer<Double>
-  ) {
+  ) -> Bool {
     let faceAxis = piece / 2
     let isUpper = piece % 2 == 1
     var next = 0
@@ -78,5 +79,14 @@ package struct AxisBox: Geometry, Hashable, Codable {
         next += 1
       }
     }
+    return true
   }
+
+  package var boundaryPieceLabels: [[String]] { Array(repeating: [], count: 2 * dimension) }
+
+  package var volume: Double {
+    (0..<dimension).reduce(1.0) { $0 * (bounds.upper[$1] - bounds.lower[$1]) }
+  }
+
+  package var boundaryMeasure: Double { boundaryPieceMeasures.reduce(0, +) }
 }

@@ -37,16 +37,20 @@ package struct InitialSlice<Space: Geometry>: Geometry {
 
   package func placeInterior(
     unit: UnsafeBufferPointer<Double>, point: UnsafeMutableBufferPointer<Double>
-  ) {
-    space.placeInterior(unit: unit, point: point)
+  ) -> Bool {
+    let kept = space.placeInterior(unit: unit, point: point)
     TimeAxis.insert(time, into: point, at: timeIndex, spatialCount: space.dimension)
+    return kept
   }
 
   package var boundaryPieceMeasures: [Double] { [] }
+  package var boundaryPieceLabels: [[String]] { [] }
+  package var volume: Double { space.volume }
+  package var boundaryMeasure: Double { 0 }
   package var boundaryUnitDimension: Int { 0 }
 
   package func placeBoundary(
     piece: Int, unit: UnsafeBufferPointer<Double>,
     point: UnsafeMutableBufferPointer<Double>, normal: UnsafeMutableBufferPointer<Double>
-  ) {}
+  ) -> Bool { false }
 }

@@ -57,29 +57,37 @@ package struct SpaceTimeCylinder<Space: Geometry>: Geometry {
 
   package func placeInterior(
     unit: UnsafeBufferPointer<Double>, point: UnsafeMutableBufferPointer<Double>
-  ) {
+  ) -> Bool {
     let spatialUnits = UnsafeBufferPointer(rebasing: unit[0..<space.interiorUnitDimension])
-    space.placeInterior(unit: spatialUnits, point: point)
+    let kept = space.placeInterior(unit: spatialUnits, point: point)
     let u = unit[space.interiorUnitDimension]
     TimeAxis.insert(
       end - u * (end - start), into: point, at: timeIndex, spatialCount: space.dimension)
+    return kept
   }
 
   package var boundaryPieceMeasures: [Double] {
     space.boundaryPieceMeasures.map { $0 * (end - start) }
   }
 
+  package var boundaryPieceLabels: [[String]] { space.boundaryPieceLabels }
+
+  package var volume: Double { space.volume * (end - start) }
+
+  package var boundaryMeasure: Double { space.boundaryMeasure * (end - start) }
+
   package var boundaryUnitDimension: Int { space.boundaryUnitDimension + 1 }
 
   package func placeBoundary(
     piece: Int, unit: UnsafeBufferPointer<Double>,
     point: UnsafeMutableBufferPointer<Double>, normal: UnsafeMutableBufferPointer<Double>
-  ) {
+  ) -> Bool {
     let spatialUnits = UnsafeBufferPointer(rebasing: unit[0..<space.boundaryUnitDimension])
-    space.placeBoundary(piece: piece, unit: spatialUnits, point: point, normal: normal)
+    let kept = space.placeBoundary(piece: piece, unit: spatialUnits, point: point, normal: normal)
     let u = unit[space.boundaryUnitDimension]
     let count = space.dimension
     TimeAxis.insert(start + u * (end - start), into: point, at: timeIndex, spatialCount: count)
     TimeAxis.insert(0, into: normal, at: timeIndex, spatialCount: count)
+    return kept
   }
 }

@@ -1,9 +1,9 @@
 import LossrunCheck
 import LossrunEngine
 
-/// The geometry a spec's samplers draw from: the input box, or, with a time input, the space
-/// box swept over the time interval (its boundary is the space boundary at every time, and its
-/// initial slice the space box at the first time).
+/// The geometry a spec's samplers draw from: the declared `domain` (or the space inputs' box),
+/// and, with a time input, that space swept over the time interval (its boundary is the space
+/// boundary at every time, and its initial slice the space at the first time).
 struct ProblemDomain {
   /// The whole domain (interior and boundary samplers).
   let domain: any Geometry
@@ -16,16 +16,18 @@ struct ProblemDomain {
       throw TrainingError("a problem needs at least one space input besides time")
     }
     do throws(SamplingError) {
-      let box = try AxisBox(
-        lower: space.map { spec.inputs[$0].lower }, upper: space.map { spec.inputs[$0].upper })
+      let spatial: any Geometry =
+        if let shape = spec.domain?.shape {
+          try DomainGeometry.make(shape)
+        } else {
+          try AxisBox(
+            lower: space.map { spec.inputs[$0].lower }, upper: space.map { spec.inputs[$0].upper })
+        }
       if let time = spec.timeInput {
-        let cylinder = try SpaceTimeCylinder(
-          space: box, start: spec.inputs[time].lower, end: spec.inputs[time].upper,
-          timeIndex: time)
-        domain = cylinder
-        initialSlice = cylinder.initialSlice
+        (domain, initialSlice) = try DomainGeometry.sweep(
+          spatial, start: spec.inputs[time].lower, end: spec.inputs[time].upper, timeIndex: time)
       } else {
-        domain = box
+        domain = spatial
         initialSlice = nil
       }
     } catch {
@@ -63,7 +65,8 @@ struct ProblemDomain {
     let generator = RandomGenerator(seed: seed, streamName: "sampler:" + sampler.name)
     do throws(SamplingError) {
       return try RegionSampler(
-        geometry: geometry, region: region, predicate: predicate, count: sampler.points,
+        geometry: geometry, region: region, predicate: predicate,
+        boundaryOf: sampler.boundaryOf, count: sampler.points,
         distribution: Self.distribution(sampler.distribution), generator: generator)
     } catch {
       throw TrainingError(

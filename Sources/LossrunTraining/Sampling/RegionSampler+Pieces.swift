@@ -1,10 +1,11 @@
 extension RegionSampler {
-  /// The pieces where the predicate holds at some probe point, or every piece when it holds at
-  /// none (or there is no predicate).
+  /// The pieces of `candidates` where the predicate holds at some probe point, or every one of
+  /// them when it holds at none (or there is no predicate).
   static func selectedPieces(
-    of geometry: any Geometry, measures: [Double], predicate: PointPredicate?
+    of geometry: any Geometry, measures: [Double], among candidates: [Int],
+    predicate: PointPredicate?
   ) -> [Int] {
-    let all = Array(measures.indices).filter { measures[$0] > 0 }
+    let all = candidates.filter { measures[$0] > 0 }
     guard let predicate else { return all }
     let probes = probeUnits(dimension: geometry.boundaryUnitDimension)
     var point = Array(repeating: 0.0, count: geometry.dimension)
@@ -14,7 +15,7 @@ extension RegionSampler {
         probe.withUnsafeBufferPointer { unit in
           point.withUnsafeMutableBufferPointer { point in
             normal.withUnsafeMutableBufferPointer { normal in
-              geometry.placeBoundary(piece: piece, unit: unit, point: point, normal: normal)
+              _ = geometry.placeBoundary(piece: piece, unit: unit, point: point, normal: normal)
             }
           }
         }

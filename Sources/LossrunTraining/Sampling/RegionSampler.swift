@@ -11,6 +11,11 @@ import LossrunEngine
 /// holds, redrawing the rest from the same point stream; when the probes find no piece, every
 /// piece takes part and rejection alone decides.
 ///
+/// A geometry may reject placed points (a disk's interior drawn from its bounding box, the part
+/// of a CSG piece off the combined boundary); those are redrawn the same way, and the points kept
+/// stay in the order of the unit-cube stream. `boundaryOf` restricts the boundary to the pieces
+/// labelled with a shape's name (``Geometry/boundaryPieceLabels``), before the predicate.
+///
 /// Redrawing is bounded: after ``maximumDrawsPerPoint`` times the requested count of candidate
 /// points, sampling stops with a ``SamplingError`` saying how little of the region the predicate
 /// selects. Grid and Latin-hypercube layouts keep their structure only when no point is
@@ -33,6 +38,8 @@ package struct RegionSampler: Sendable {
   package let region: Region
   /// The selection, or nil for the whole region.
   package let predicate: PointPredicate?
+  /// The name of the shape whose boundary is sampled, or nil for the whole boundary.
+  package let boundaryOf: String?
   /// The points drawn per batch.
   package let count: Int
   /// The point stream; save and restore it to resume sampling bit for bit.
@@ -40,19 +47,23 @@ package struct RegionSampler: Sendable {
   /// The boundary pieces that take part and their cumulative measures (normalised to end at 1).
   package let pieces: [Int]
   private let cumulativeMeasure: [Double]
-  private var unitScratch: [Double] = []
+  var unitScratch: [Double] = []
+  /// Whether the geometry (not the predicate) rejected a placed point in the current draw.
+  var geometryRejected = false
   private var point: [Double]
   private var normal: [Double]
 
   /// Creates a sampler of `count` points per batch drawn with `distribution` from `generator`.
   package init(
-    geometry: any Geometry, region: Region, predicate: PointPredicate? = nil, count: Int,
-    distribution: PointDistribution, generator: RandomGenerator
+    geometry: any Geometry, region: Region, predicate: PointPredicate? = nil,
+    boundaryOf: String? = nil, count: Int, distribution: PointDistribution,
+    generator: RandomGenerator
   ) throws(SamplingError) {
     guard count >= 1 else { throw SamplingError("a sampler needs at least one point") }
     self.geometry = geometry
     self.region = region
     self.predicate = predicate
+    self.boundaryOf = boundaryOf
     self.count = count
     point = Array(repeating: 0, count: geometry.dimension)
     normal = Array(repeating: 0, count: geometry.dimension)
@@ -66,7 +77,16 @@ package struct RegionSampler: Sendable {
     case .boundary:
       let measures = geometry.boundaryPieceMeasures
       guard !measures.isEmpty else { throw SamplingError("this region has no boundary") }
-      pieces = Self.selectedPieces(of: geometry, measures: measures, predicate: predicate)
+      var candidates = Array(measures.indices)
+      if let boundaryOf {
+        let labels = geometry.boundaryPieceLabels
+        candidates = candidates.filter { labels[$0].contains(boundaryOf) }
+        guard !candidates.isEmpty else {
+          throw SamplingError("no part of the boundary comes from the shape '\(boundaryOf)'")
+        }
+      }
+      pieces = Self.selectedPieces(
+        of: geometry, measures: measures, among: candidates, predicate: predicate)
       cumulativeMeasure = Self.cumulative(pieces.map { measures[$0] })
       state = try UnitCubeSampler(
         distribution: distribution, dimension: geometry.boundaryUnitDimension + 1,
@@ -91,8 +111,15 @@ package struct RegionSampler: Sendable {
     var accepted = 0
     var drawn = 0
     var request = count
+    geometryRejected = false
     let limit = count * Self.maximumDrawsPerPoint
     while accepted < count {
+      // A grid that lost points to the geometry is refined rather than topped up (topping up
+      // with the same smaller grid would place the same rejected points again).
+      if drawn > 0, state.distribution == .grid, geometryRejected {
+        try sampleGrid(into: &batch, firstAccepted: accepted)
+        return
+      }
       guard drawn < limit else {
         throw SamplingError(
           "the selection keeps only \(accepted) of \(drawn) candidate points; it selects "
@@ -100,7 +127,7 @@ package struct RegionSampler: Sendable {
       }
       try state.draw(count: request, into: &unitScratch)
       drawn += request
-      accepted = placeCandidates(request, accepted: accepted, into: &batch)
+      accepted = placeCandidates(request, accepted: accepted, into: &batch, wanted: count)
       request = max(count - accepted, 1)
     }
   }
@@ -110,8 +137,8 @@ package struct RegionSampler: Sendable {
   ///
   /// The geometry, the scratch buffers and the piece table are fetched once per batch (not per
   /// point), so the loop neither copies the sampler nor retains its geometry per point.
-  private mutating func placeCandidates<Scalar: BinaryFloatingPoint & Sendable>(
-    _ candidates: Int, accepted start: Int, into batch: inout PointBatch<Scalar>
+  mutating func placeCandidates<Scalar: BinaryFloatingPoint & Sendable>(
+    _ candidates: Int, accepted start: Int, into batch: inout PointBatch<Scalar>, wanted: Int
   ) -> Int {
     let geometry = self.geometry
     let predicate = self.predicate
@@ -121,7 +148,6 @@ package struct RegionSampler: Sendable {
     let offset = boundary ? 1 : 0
     let pieces = self.pieces
     let cumulative = cumulativeMeasure
-    let wanted = count
     var point: [Double] = []
     var normal: [Double] = []
     swap(&point, &self.point)
@@ -131,17 +157,25 @@ package struct RegionSampler: Sendable {
       swap(&normal, &self.normal)
     }
     var accepted = start
+    var rejected = false
+    defer { if rejected { geometryRejected = true } }
     unitScratch.withUnsafeBufferPointer { units in
       point.withUnsafeMutableBufferPointer { point in
         normal.withUnsafeMutableBufferPointer { normal in
           for candidate in 0..<candidates where accepted < wanted {
             let base = units.baseAddress! + candidate * width
             let unit = UnsafeBufferPointer(start: base + offset, count: width - offset)
+            let placed: Bool
             if boundary {
               let piece = Self.pieceIndex(forUnit: base[0], pieces: pieces, cumulative: cumulative)
-              geometry.placeBoundary(piece: piece, unit: unit, point: point, normal: normal)
+              placed = geometry.placeBoundary(
+                piece: piece, unit: unit, point: point, normal: normal)
             } else {
-              geometry.placeInterior(unit: unit, point: point)
+              placed = geometry.placeInterior(unit: unit, point: point)
+            }
+            guard placed else {
+              rejected = true
+              continue
             }
             if let predicate, !predicate(UnsafeBufferPointer(point)) { continue }
             for axis in 0..<dimension {

@@ -1,0 +1,44 @@
+import Foundation
+import LossrunCheck
+import LossrunTestSupport
+import Testing
+
+@testable import LossrunTraining
+
+/// The example Poisson problem on a disk trains, and its domain samplers draw on the circle.
+@Suite struct DomainTrainingTests {
+  private func diskSpec() throws -> String {
+    let path = SpecFixtures.packageRoot.appendingPathComponent("specs/poisson-disk.yaml").path
+    return try String(contentsOfFile: path, encoding: .utf8)
+      .patched(replacing: "steps: 5000", with: "steps: 200")
+      .patched(replacing: "hidden: [32, 32]", with: "hidden: [16]")
+      .patched(replacing: "grid: [41, 41], every: 500", with: "grid: [11, 11], every: 100")
+  }
+
+  @Test func boundarySamplersOfTheDiskDrawOnTheCircleWithRadialNormals() throws {
+    let spec = try #require(RunTestSupport.checked(try diskSpec()))
+    let domain = try ProblemDomain(spec: spec)
+    for index in [1, 2] {
+      var sampler = try domain.makeSampler(for: spec.samplers[index], seed: 0, parameters: [])
+      var batch = sampler.makeBatch(Double.self)
+      try sampler.sample(into: &batch)
+      for i in 0..<batch.count {
+        let (x, y) = (batch.point(i).first!, batch.point(i).last!)
+        #expect(abs((x * x + y * y).squareRoot() - 1) < 1e-12)
+        #expect(abs(batch.normal(i).first! - x) < 1e-12 && abs(batch.normal(i).last! - y) < 1e-12)
+        #expect(index == 1 ? y >= 0 : y < 0)
+      }
+    }
+  }
+
+  @Test func poissonOnTheDiskTrains200Steps() throws {
+    let text = try diskSpec()
+    let spec = try #require(RunTestSupport.checked(text))
+    let directory = RunTestSupport.temporaryDirectory("poisson-disk")
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let result = try TrainingRun.run(
+      spec: spec, specText: text, options: RunOptions(outputDirectory: directory))
+    #expect(result.summary.steps == 200)
+    #expect(result.nonFiniteLoss == nil && result.errors != nil)
+  }
+}
