@@ -31,6 +31,21 @@ import Testing
     }
   }
 
+  @Test func theEvaluationGridKeepsOnlyThePointsInsideTheDisk() throws {
+    let spec = try #require(RunTestSupport.checked(try diskSpec()))
+    let evaluation = try #require(try EvaluationData.make(for: spec))
+    // Of the 11 × 11 grid on [-1, 1]² (spacing 0.2), the points with x² + y² ≤ 1.
+    let axis = (0..<11).map { -1 + 0.2 * Double($0) }
+    let inside = axis.flatMap { x in axis.map { y in x * x + y * y } }.filter { $0 <= 1 + 1e-9 }
+    #expect(evaluation.count == inside.count)
+    #expect(evaluation.points.count == 2 * evaluation.count)
+    for i in 0..<evaluation.count {
+      let (x, y) = (evaluation.points[2 * i], evaluation.points[2 * i + 1])
+      #expect(x * x + y * y <= 1 + 1e-9)
+      #expect(abs(evaluation.expected[0][i] - exp(x) * sin(2 * y)) < 1e-12)
+    }
+  }
+
   @Test func poissonOnTheDiskTrains200Steps() throws {
     let text = try diskSpec()
     let spec = try #require(RunTestSupport.checked(text))

@@ -4,8 +4,9 @@ import LossrunCheck
 /// The points and expected values the trained network is measured against.
 ///
 /// With exact solutions: a grid of `grid[i]` evenly spaced values per input spanning the input's
-/// closed range (end points included), the last input varying fastest, and the exact values
-/// there. With a reference CSV: the file's points and values (see ``ReferenceTable``), read
+/// closed range (end points included), the last input varying fastest, keeping only the points
+/// inside a declared `domain` (a disk's error is not measured outside the disk), and the exact
+/// values there. With a reference CSV: the file's points and values (see ``ReferenceTable``), read
 /// from the path resolved against the spec file's directory.
 package struct EvaluationData: Sendable {
   /// The evaluated outputs' indices in the network.
@@ -26,7 +27,7 @@ package struct EvaluationData: Sendable {
     switch evaluation.target {
     case .exact(let solutions):
       let grid = evaluation.grid ?? Array(repeating: 101, count: spec.inputs.count)
-      let points = gridPoints(spec: spec, counts: grid)
+      let points = try insideDomain(gridPoints(spec: spec, counts: grid), spec: spec)
       let count = points.count / max(spec.inputs.count, 1)
       var expected: [[Double]] = []
       for solution in solutions {
@@ -53,6 +54,26 @@ package struct EvaluationData: Sendable {
         outputs: table.outputs, names: table.outputs.map { spec.network.outputs[$0] },
         points: table.points, count: table.count, expected: table.values)
     }
+  }
+
+  /// The points of `points` (row-major) that lie in `spec`'s declared domain, boundary included;
+  /// all of them when the spec declares none (the grid spans the input box).
+  static func insideDomain(_ points: [Double], spec: CheckedSpec) throws -> [Double] {
+    guard spec.domain != nil else { return points }
+    let domain = try ProblemDomain(spec: spec).domain
+    let d = spec.inputs.count
+    var kept: [Double] = []
+    kept.reserveCapacity(points.count)
+    points.withUnsafeBufferPointer { buffer in
+      for start in stride(from: 0, to: points.count, by: d) {
+        let point = UnsafeBufferPointer(rebasing: buffer[start..<(start + d)])
+        if domain.contains(point, tolerance: 1e-9) { kept.append(contentsOf: point) }
+      }
+    }
+    guard !kept.isEmpty else {
+      throw TrainingError("no point of the evaluation grid lies inside the domain")
+    }
+    return kept
   }
 
   /// The grid's points, row-major, last input fastest.
