@@ -49,6 +49,10 @@ extension Plan {
     }
   }
 
+  /// The work of one thread: its fixed run of tiles. Specialized, since the pool's job closure
+  /// calls it from a generic context.
+  @_specialize(where S == Float)
+  @_specialize(where S == Double)
   func runJacobianNormWorker(_ thread: Int, _ norms: JacobianNorms<S>) {
     for item in norms.assignments[thread] { runJacobianNormTile(item, thread: thread, norms) }
   }
