@@ -10,7 +10,8 @@ struct BenchCommand: ParsableCommand {
     abstract: "Time the per-term and summed training steps of a spec.",
     discussion: """
       Every sampler draws N points; each step includes resampling and the Adam update. Prints \
-      the median milliseconds of each kind of step. The spec's step count and outputs play no \
+      the median milliseconds of each kind of step: per-term, summed, and the training step \
+      with the spec's own weighting (rule and aggregator), then an NTK weight update. The spec's step count and outputs play no \
       part: nothing is written. Exit status: 0 timed, 1 errors in the spec, 2 usage error.
       """)
 

@@ -169,12 +169,31 @@ import Testing
     let result = try Self.run(["bench", path, "--points", "8", "--timed-steps", "2"])
     #expect(result.status == 0, "\(result.standardError)")
     let lines = result.standardOutput.split(separator: "\n")
-    #expect(lines.count == 5)
+    #expect(lines.count == 6)
     #expect(lines.first?.hasPrefix("points per sampler 8, ") == true)
     #expect(lines.first?.hasSuffix(", 1 thread(s)") == true)
     #expect(lines[3].hasPrefix("per-term / summed  "))
+    // The training step with the spec's own weighting, named by its rule.
+    #expect(lines[4].hasPrefix("annealing step  "))
+    #expect(lines[4].hasSuffix("× the summed step)"))
     #expect(lines.last?.hasPrefix("NTK weight update  ") == true)
     #expect(lines.last?.contains("(batch 300 per term; ") == true)
+  }
+
+  /// The weighted step names a composition by its rule and aggregator, and an aggregator
+  /// selected alone by its own name.
+  @Test(arguments: [
+    ("{ rule: annealing, stat: mean, combine: upgrad }", "annealing + upgrad step  "),
+    ("{ rule: pcgrad }", "pcgrad step  "),
+  ])
+  func benchTimesTheSpecsOwnWeighting(weighting: String, line: String) throws {
+    let spec = SpecFixtures.smallPoissonYAML(steps: 1000, weighting: weighting)
+    let path = try Self.temporarySpec(spec, name: "weighted.yaml")
+    let result = try Self.run(["bench", path, "--points", "8", "--timed-steps", "2"])
+    #expect(result.status == 0, "\(result.standardError)")
+    let lines = result.standardOutput.split(separator: "\n")
+    #expect(lines.count == 6)
+    #expect(lines.count == 6 && lines[4].hasPrefix(line), "\(result.standardOutput)")
   }
 
   /// `--version` prints the version every run records in `summary.json`, and nothing else.

@@ -3,8 +3,10 @@ import LossrunEngine
 
 /// Times training steps of any spec (`lossrun bench SPEC --points N`): the per-term step
 /// (per-term gradients, combined with the weights) and the summed step (one weighted cotangent),
-/// each including the resampling of every sampler and the Adam update; and the NTK weight
-/// update (the engine's Jacobian-norm pass and the rule's update) at the spec's `ntk` batch.
+/// each including the resampling of every sampler and the Adam update; the training step with
+/// the spec's own weighting (its rule's statistics and updates, its aggregator's direction,
+/// whatever pass the step needs); and the NTK weight update (the engine's Jacobian-norm pass
+/// and the rule's update) at the spec's `ntk` batch.
 public enum StepBenchmark {
   /// The timings of one benchmark.
   public struct Result: Sendable {
@@ -18,6 +20,13 @@ public enum StepBenchmark {
     public var perTermMilliseconds: Double
     /// Median milliseconds of a summed step.
     public var summedMilliseconds: Double
+    /// Median milliseconds of a training step with the spec's weighting rule and aggregator:
+    /// the per-term step plus what the rule and aggregator add, or the summed step on the steps
+    /// a rule without an aggregator needs no statistics.
+    public var weightedMilliseconds: Double
+    /// The weighting the weighted step ran: the rule's name, with `+ AGGREGATOR` when it
+    /// composes one.
+    public var weighting: String
     /// Matrix-multiply GFLOP/s of the per-term step (flops counted from the plan).
     public var perTermGFLOPs: Double
     /// Points per term of the NTK weight update: the spec's `ntk` batch, or the rule's default
@@ -81,13 +90,38 @@ public enum StepBenchmark {
     }
     let perTerm = try measure(perTerm: true)
     let summed = try measure(perTerm: false)
+    let weighted = try timeWeightedStep(loop, steps, warmup, clock: clock)
     let (ntkBatch, ntkUpdate) = try timeNTKUpdate(loop, steps, warmup, clock: clock)
     let flops = Double(loop.plan.matmulFlopsPerStep)
     return Result(
       points: points, precision: S.self == Float.self ? "float32" : "float64", threads: threads,
       perTermMilliseconds: perTerm, summedMilliseconds: summed,
+      weightedMilliseconds: weighted, weighting: weightingName(problem.spec),
       perTermGFLOPs: perTerm > 0 ? flops / (perTerm * 1e6) : 0, ntkBatch: ntkBatch,
       ntkUpdateMilliseconds: ntkUpdate)
+  }
+
+  /// The median milliseconds of the loop's own training step (resampling, the pass the step
+  /// needs, the weighting rule, the aggregator, the optimizer update; no evaluation), after
+  /// `warmup` untimed ones.
+  static func timeWeightedStep<S: EngineScalar>(
+    _ loop: TrainingLoop<S>, _ steps: Int, _ warmup: Int, clock: ContinuousClock
+  ) throws -> Double {
+    var samples: [Double] = []
+    for index in 0..<(warmup + steps) {
+      let start = clock.now
+      _ = try loop.step(index, perTermWanted: false, evaluate: false)
+      if index >= warmup { samples.append(TrainingLoop<S>.seconds(clock.now - start)) }
+    }
+    samples.sort()
+    return samples[samples.count / 2] * 1000
+  }
+
+  /// The spec's rule, its aggregator when selected alone, or `RULE + AGGREGATOR` when composed.
+  static func weightingName(_ spec: CheckedSpec) -> String {
+    guard let aggregator = spec.aggregator?.ruleName else { return spec.weighting.ruleName }
+    guard spec.aggregatesScaledGradients else { return aggregator }
+    return "\(spec.weighting.ruleName) + \(aggregator)"
   }
 
   /// The median milliseconds of an NTK weight update at the spec's batch (after resampling, so
