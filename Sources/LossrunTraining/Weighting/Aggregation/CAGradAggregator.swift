@@ -9,8 +9,8 @@
 /// c·‖g_0‖ around g_0; with c = 0 it is the average gradient.
 ///
 /// Settings: `c` (0.5), `rescale` (1). The simplex problem is convex; it is solved by projected
-/// gradient descent with backtracking (`maximumIterations` 1000, stop when a step moves w by
-/// less than 1e-13) where LibMTL calls SciPy's SLSQP. Cost per step: up to a few thousand
+/// gradient descent with backtracking (`maximumIterations` 1000; see
+/// ``dualWeights(_:b:k:)`` for when it stops) where LibMTL calls SciPy's SLSQP. Cost per step: up to a few thousand
 /// O(m²) evaluations on the Gramian, then O(mP) for the sum.
 package struct CAGradAggregator: GramianWeighting {
   /// The radius of the ball around the average gradient, relative to ‖g_0‖.
@@ -42,41 +42,75 @@ package struct CAGradAggregator: GramianWeighting {
   }
 
   /// argmin over the simplex of f(w) = w·b + k·√(wᵀG w + 1e-8).
+  ///
+  /// Projected gradient descent with backtracking, in buffers made once per call. It stops when
+  /// an accepted step moves w by at most 1e-13, or lowers f by at most 1e-12 of |f| (the
+  /// reference's SLSQP stops at an objective change of 1e-6), or after `maximumIterations`.
   func dualWeights(_ gramian: Gramian, b: [Double], k: Double) -> [Double] {
     let m = gramian.size
-    func objective(_ w: [Double]) -> Double {
-      zip(w, b).reduce(0) { $0 + $1.0 * $1.1 } + k * (gramian.quadraticForm(w) + 1e-8).squareRoot()
-    }
+    let zero = [Double](repeating: 0, count: m)
     var w = [Double](repeating: 1 / Double(m), count: m)
-    var value = objective(w)
+    var (gw, gradient, trial, gTrial, sorted) = (zero, zero, zero, zero, zero)
+    /// f(v), with G·v written into `gv`.
+    func objective(_ v: [Double], _ gv: inout [Double]) -> Double {
+      var linear = 0.0
+      var quadratic = 0.0
+      for i in 0..<m {
+        var sum = 0.0
+        for j in 0..<m { sum += gramian[i, j] * v[j] }
+        gv[i] = sum
+        linear += v[i] * b[i]
+        quadratic += v[i] * sum
+      }
+      return linear + k * (quadratic + 1e-8).squareRoot()
+    }
+    var value = objective(w, &gw)
     var step = 1 / Swift.max(gramian.trace, 1e-300)
     for _ in 0..<maximumIterations {
-      let gw = gramian.times(w)
-      let root = (gramian.quadraticForm(w) + 1e-8).squareRoot()
-      let gradient = (0..<m).map { b[$0] + k * gw[$0] / root }
-      var moved = false
+      var quadratic = 0.0
+      for i in 0..<m { quadratic += w[i] * gw[i] }
+      let root = (quadratic + 1e-8).squareRoot()
+      for i in 0..<m { gradient[i] = b[i] + k * gw[i] / root }
+      let previous = value
+      var change = 0.0
+      var accepted = false
       step *= 2
       for _ in 0..<60 {
-        let trial = Self.projectOntoSimplex((0..<m).map { w[$0] - step * gradient[$0] })
+        for i in 0..<m { trial[i] = w[i] - step * gradient[i] }
+        Self.projectOntoSimplex(&trial, sorted: &sorted)
         var decrease = 0.0
         for i in 0..<m { decrease += gradient[i] * (w[i] - trial[i]) }
-        let trialValue = objective(trial)
+        let trialValue = objective(trial, &gTrial)
         if trialValue <= value - 0.5 * decrease || decrease <= 0 {
-          let change = zip(trial, w).map { Swift.abs($0 - $1) }.max() ?? 0
-          moved = change > 1e-13
-          if trialValue < value { (w, value) = (trial, trialValue) }
+          for i in 0..<m { change = Swift.max(change, Swift.abs(trial[i] - w[i])) }
+          if trialValue < value {
+            swap(&w, &trial)
+            swap(&gw, &gTrial)
+            value = trialValue
+          }
+          accepted = true
           break
         }
         step /= 2
       }
-      if !moved { break }
+      let stalled = previous - value <= 1e-12 * Swift.max(Swift.abs(value), 1e-300)
+      if !accepted || change <= 1e-13 || stalled { break }
     }
     return w
   }
 
-  /// The Euclidean projection onto the probability simplex (Duchi et al. 2008, by sorting).
-  static func projectOntoSimplex(_ v: [Double]) -> [Double] {
-    let sorted = v.sorted(by: >)
+  /// Replaces `v` by its Euclidean projection onto the probability simplex (Duchi et al. 2008,
+  /// by sorting); `sorted` is scratch of the same size.
+  static func projectOntoSimplex(_ v: inout [Double], sorted: inout [Double]) {
+    // Insertion sort, descending: m is a handful of terms.
+    for i in v.indices {
+      var j = i
+      while j > 0, sorted[j - 1] < v[i] {
+        sorted[j] = sorted[j - 1]
+        j -= 1
+      }
+      sorted[j] = v[i]
+    }
     var sum = 0.0
     var theta = 0.0
     for (index, value) in sorted.enumerated() {
@@ -84,6 +118,6 @@ package struct CAGradAggregator: GramianWeighting {
       let candidate = (sum - 1) / Double(index + 1)
       if value - candidate > 0 { theta = candidate }
     }
-    return v.map { Swift.max($0 - theta, 0) }
+    for i in v.indices { v[i] = Swift.max(v[i] - theta, 0) }
   }
 }
