@@ -125,6 +125,7 @@ extension TrainingLoop {
         row.updateCosines = conflict.updateCosines
       }
     }
+    if let pointWeighting { row.pointWeightValues = pointWeighting.columnValuesInUse }
     return row
   }
 
