@@ -23,6 +23,16 @@ struct PointWeighting: Sendable {
   /// The index of the time input (causal weighting).
   let timeInput: Int
 
+  /// The rule `rule` on the terms `terms` (named `termNames`), reading input `timeInput` as
+  /// time.
+  init(rule: Rule, terms: [Int], termNames: [String], timeInput: Int = 0) {
+    self.rule = rule
+    self.terms = terms
+    self.termNames = termNames
+    self.timeInput = timeInput
+  }
+
+  /// The checked rule `checked`; `allNames` are every term's names.
   init(_ checked: CheckedPointWeighting, termNames allNames: [String]) {
     terms = checked.terms
     termNames = checked.terms.map { allNames[$0] }
