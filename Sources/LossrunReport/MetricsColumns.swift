@@ -7,7 +7,8 @@ import Foundation
 /// with two or more terms, the gradient-conflict diagnostics: `cos_A_B` for each pair of terms (A
 /// before B in term order), `alignment`, and `update_cos_t` for each term; then the per-point
 /// rule's columns, when the spec has one (``pointWeightNames``: `causal_epsilon`,
-/// `causal_w0`…; `rba_mean_t`, `rba_max_t`; `sa_mean_t`, `sa_max_t`).
+/// `causal_w0`…; `rba_mean_t`, `rba_max_t`; `sa_mean_t`, `sa_max_t`; then
+/// `unweighted_loss_t` for each weighted term, whose `loss_t` is the point-weighted loss).
 ///
 /// The diagnostics come last so that readers of the older columns keep their column indices. They
 /// are filled on log steps (from the per-term pass, where the Gramian of the term gradients is

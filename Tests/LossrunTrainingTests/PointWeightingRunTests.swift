@@ -70,6 +70,7 @@ import Testing
       let values = try #require(row[mean].flatMap { m in row[maximum].map { (m, $0) } })
       #expect(values.0.isFinite && values.1 >= values.0 * (1 - 1e-12) && values.0 >= 0)
       #expect(row["loss_residual"]?.isFinite == true)
+      #expect(row["unweighted_loss_residual"].map { $0.isFinite && $0 > 0 } == true)
     }
     let first = try #require(rows.first?[mean])
     let last = try #require(rows.dropLast().last?[mean])
@@ -95,7 +96,13 @@ import Testing
       #expect(w.count == chunks, "\(row.keys.sorted())")
       #expect(w.first == 1)
       #expect(zip(w, w.dropFirst()).allSatisfy { $0 >= $1 && $1 > 0 }, "\(w)")
+      // Equal chunks and w_k ≤ 1: the causal loss is at most the plain mean square.
+      let weighted = try #require(row["loss_pde"])
+      let plain = try #require(row["unweighted_loss_pde"])
+      #expect(weighted <= plain * (1 + 1e-12), "\(weighted) > \(plain)")
     }
+    let final = try #require(rows.last)
+    #expect(final["unweighted_loss_pde"].map(\.isFinite) == true, "the final row has it too")
     #expect(rows.first?["causal_w\(chunks)"] == nil)
   }
 

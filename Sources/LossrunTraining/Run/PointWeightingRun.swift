@@ -22,12 +22,17 @@ struct PointWeightingRun<S: EngineScalar> {
   var orders: [[Int]]
   /// Whether ``orders`` must be rebuilt before the next pass (new points, or a restore).
   var ordersAreStale = true
-  /// Per weighted term: scratch for the per-point losses and weights.
+  /// Per weighted term: scratch for the per-point losses (by the term's reduction), the squared
+  /// residual norms (RBA) and the weights.
   var pointLosses: [[Double]]
+  var squaredNorms: [[Double]]
   var weights: [[Double]]
   var engineWeights: [[S]]
   /// The metrics values of the weights in use at the last prepared step.
   private(set) var columnValuesInUse: [Double] = []
+  /// Per weighted term: its loss without the point weights (mean_j of Σ_c r_c², or of
+  /// Σ_c |r_c|) at the last pass read; the engine's loss of the term is the weighted one.
+  private(set) var unweightedLosses: [Double]
 
   init(rule: PointWeighting, plan: Plan<S>, problem: LoweredProblem) {
     self.rule = rule
@@ -41,12 +46,19 @@ struct PointWeightingRun<S: EngineScalar> {
     state = rule.makeInitialState(pointCounts: counts)
     orders = counts.map { _ in [] }
     pointLosses = counts.map { [Double](repeating: 0, count: $0) }
+    squaredNorms = pointLosses
     weights = pointLosses
+    unweightedLosses = counts.map { _ in .nan }
     engineWeights = counts.map { [S](repeating: 1, count: $0) }
   }
 
-  /// The column names of the metrics.
-  var columnNames: [String] { rule.columnNames }
+  /// The column names of the metrics: the rule's, then `unweighted_loss_TERM` per term.
+  var columnNames: [String] {
+    rule.columnNames + rule.termNames.map { "unweighted_loss_\($0)" }
+  }
+
+  /// The values of ``columnNames`` at the last pass.
+  var columnValues: [Double] { columnValuesInUse + unweightedLosses }
 
   /// Loads the state's weights into `plan` before the pass at `step`: rebuilds the time order
   /// when the points changed, and at the first step of a run takes the residuals from one
@@ -65,7 +77,7 @@ struct PointWeightingRun<S: EngineScalar> {
       plan.evaluatePointResiduals()
       readPointLosses(plan)
       rule.update(
-        step: step, pointLosses: pointLosses, termWeights: [], state: &state, orders: orders)
+        step: step, pointLosses: ruleInputs, termWeights: [], state: &state, orders: orders)
     }
     for term in termIDs.indices {
       rule.pointWeights(term: term, state: state, orders: orders, into: &weights[term])
@@ -82,8 +94,15 @@ struct PointWeightingRun<S: EngineScalar> {
   mutating func update(step: Int, plan: Plan<S>, termWeights: [Double]) {
     readPointLosses(plan)
     rule.update(
-      step: step, pointLosses: pointLosses, termWeights: rule.terms.map { termWeights[$0] },
+      step: step, pointLosses: ruleInputs, termWeights: rule.terms.map { termWeights[$0] },
       state: &state, orders: orders)
+  }
+
+  /// What the rule reads per point: the squared residual norms (RBA), else the per-point
+  /// losses.
+  private var ruleInputs: [[Double]] {
+    if case .rba = rule.rule { return squaredNorms }
+    return pointLosses
   }
 
   /// Puts the saved `state` in place; the time order is rebuilt from the restored points.
@@ -92,22 +111,26 @@ struct PointWeightingRun<S: EngineScalar> {
     ordersAreStale = true
   }
 
-  /// Each weighted term's per-point loss from the plan's residuals: Σ_c r_c² (RBA always uses
-  /// the squared norm), or Σ_c |r_c| on a mean-absolute term.
-  private mutating func readPointLosses(_ plan: Plan<S>) {
-    var absolute = meanAbsolute
-    if case .rba = rule.rule { absolute = absolute.map { _ in false } }
+  /// Reads each weighted term's per-point losses (Σ_c r_c², or Σ_c |r_c| on a mean-absolute
+  /// term), squared residual norms and unweighted loss from the plan's residuals.
+  mutating func readPointLosses(_ plan: Plan<S>) {
     for term in termIDs.indices {
       let residuals = plan.pointResiduals(term: termIDs[term])
       let n = pointLosses[term].count
+      var total = 0.0
       for j in 0..<n {
-        var sum = 0.0
+        var squares = 0.0
+        var absolutes = 0.0
         for c in 0..<componentCounts[term] {
           let r = Double(residuals[c * n + j])
-          sum += absolute[term] ? abs(r) : r * r
+          squares += r * r
+          absolutes += abs(r)
         }
-        pointLosses[term][j] = sum
+        squaredNorms[term][j] = squares
+        pointLosses[term][j] = meanAbsolute[term] ? absolutes : squares
+        total += pointLosses[term][j]
       }
+      unweightedLosses[term] = total / Double(n)
     }
   }
 }

@@ -109,8 +109,8 @@ struct PointWeighting: Sendable {
     }
   }
 
-  /// Advances `state` with each weighted term's per-point losses e_j (Σ_c r_c² or Σ_c |r_c|)
-  /// of the pass at `step`, once per step. `termWeights` are the weighted terms' current term
+  /// Advances `state` with each weighted term's per-point losses e_j (Σ_c r_c² or Σ_c |r_c|;
+  /// for RBA the squared residual norms Σ_c r_c²) of the pass at `step`, once per step. `termWeights` are the weighted terms' current term
   /// weights (the self-adaptive ascent is on the weighted total).
   func update(
     step: Int, pointLosses: [[Double]], termWeights: [Double], state: inout PointWeightingState,
