@@ -17,7 +17,7 @@ extension Plan {
       // slots through the network together.
       for (slot, term) in set.terms.enumerated() {
         clearCotangents(set, ws: ws, channels: set.perTermChannels[slot], slot: slot)
-        seed(term, set: set, ws: ws, valid: valid, weight: 1, loss: losses + term.index)
+        seedTerm(term, set: set, ws: ws, start: start, valid: valid, weight: 1, losses: losses)
         reverseNodes(
           set, ws: ws, gradient: gradients + term.index * layout.count, slot: slot)
       }
@@ -25,9 +25,9 @@ extension Plan {
     } else {
       clearCotangents(set, ws: ws, channels: set.unionChannels, slot: 0)
       for term in set.terms {
-        seed(
-          term, set: set, ws: ws, valid: valid, weight: termWeights[term.index],
-          loss: losses + term.index)
+        seedTerm(
+          term, set: set, ws: ws, start: start, valid: valid, weight: termWeights[term.index],
+          losses: losses)
       }
       reverseNodes(set, ws: ws, gradient: gradients, slot: 0)
       reverseNetwork(set, ws: ws, thread: thread, slots: 1, gradients: gradients)

@@ -175,13 +175,19 @@ extension Plan {
     return total
   }
 
-  /// Bytes of all buffers the plan allocated (parameters, gradients, points, workspaces).
+  /// Bytes of all buffers the plan allocated (parameters, gradients, points, workspaces, point
+  /// weights and residuals of point-weighted terms).
   public var bufferBytes: Int {
     let scalar = MemoryLayout<S>.stride
     var count = layout.count * (2 + termCount) + 2 * termCount
     count += options.threads * (termCount * layout.count + termCount)
     count += options.threads * (sets.map(\.layout.totalCount).max() ?? 0)
-    for set in sets { count += set.capacity * set.inputCount * (1 + set.fieldCount) }
+    for set in sets {
+      count += set.capacity * set.inputCount * (1 + set.fieldCount)
+      for case let buffers? in set.terms.map(\.pointWeights) {
+        count += buffers.pointCount * (1 + buffers.componentCount)
+      }
+    }
     return count * scalar
   }
 }

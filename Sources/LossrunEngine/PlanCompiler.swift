@@ -8,6 +8,11 @@ struct PlanCompiler<S: EngineScalar> {
   let assignments: [[Plan<S>.WorkItem]]
 
   init(builder: GraphBuilder, options: PlanOptions) throws(EngineError) {
+    if let unknown = options.pointWeightedTerms.first(where: {
+      !builder.terms.indices.contains($0.index)
+    }) {
+      throw .invalidOptions("point-weighted term #\(unknown.index) is not a term of the graph")
+    }
     let network = builder.network
     layout = ParameterLayout(layerSizes: network.layerSizes, scalarCount: builder.scalars.count)
     let operations = builder.graph.operations
@@ -56,9 +61,13 @@ struct PlanCompiler<S: EngineScalar> {
           stack.append(contentsOf: operations[n].operands)
           if let key = keys[n] { active.formUnion(rules.closure(of: rules.index(of: key)!)) }
         }
+        let weighted = options.pointWeightedTerms.contains(TermID(index: index))
         return SetProgram<S>.Term(
           index: index, components: term.components.map { local[$0]! },
-          reduction: term.reduction, activeChannels: active)
+          reduction: term.reduction, activeChannels: active,
+          pointWeights: weighted
+            ? PointWeightBuffers(
+              pointCount: declaration.count, componentCount: term.components.count) : nil)
       }
       let tile = PlanCompiler.tileSize(
         points: declaration.count, channels: rules.keys.count, requested: options.tilePoints)

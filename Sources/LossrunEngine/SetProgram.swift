@@ -10,6 +10,8 @@ final class SetProgram<S: EngineScalar> {
     var reduction: Reduction
     /// Channels (closed downward) that receive a cotangent from this term.
     var activeChannels: Set<Int>
+    /// The per-point weights and residuals of a point-weighted term; nil for the others.
+    var pointWeights: PointWeightBuffers<S>? = nil
   }
 
   /// One expression node with operands as local node indices.

@@ -5,7 +5,10 @@ import Foundation
 /// `step, elapsed, lr`, then for each term t: `loss_t, weight_t, grad_mean_abs_t,
 /// grad_max_abs_t, grad_norm_t`, then for each evaluation e: `rel_l2_e, max_error_e`, then,
 /// with two or more terms, the gradient-conflict diagnostics: `cos_A_B` for each pair of terms (A
-/// before B in term order), `alignment`, and `update_cos_t` for each term.
+/// before B in term order), `alignment`, and `update_cos_t` for each term; then the per-point
+/// rule's columns, when the spec has one (``pointWeightNames``: `causal_epsilon`,
+/// `causal_w0`…; `rba_mean_t`, `rba_max_t`; `sa_mean_t`, `sa_max_t`; then
+/// `unweighted_loss_t` for each weighted term, whose `loss_t` is the point-weighted loss).
 ///
 /// The diagnostics come last so that readers of the older columns keep their column indices. They
 /// are filled on log steps (from the per-term pass, where the Gramian of the term gradients is
@@ -17,11 +20,16 @@ public struct MetricsColumns: Hashable, Sendable {
   public let termNames: [String]
   /// The evaluations' names, in order.
   public let evaluationNames: [String]
+  /// The per-point rule's columns, last (empty without a per-point rule).
+  public let pointWeightNames: [String]
 
-  /// Creates the columns for the given terms and evaluations.
-  public init(termNames: [String], evaluationNames: [String] = []) {
+  /// Creates the columns for the given terms, evaluations and per-point rule columns.
+  public init(
+    termNames: [String], evaluationNames: [String] = [], pointWeightNames: [String] = []
+  ) {
     self.termNames = termNames
     self.evaluationNames = evaluationNames
+    self.pointWeightNames = pointWeightNames
   }
 
   /// Whether the gradient-conflict columns are present (two or more terms).
@@ -45,7 +53,7 @@ public struct MetricsColumns: Hashable, Sendable {
       names.append("alignment")
       names += termNames.map { "update_cos_\($0)" }
     }
-    return names
+    return names + pointWeightNames
   }
 
   /// The header line (with its newline).
@@ -74,6 +82,7 @@ public struct MetricsColumns: Hashable, Sendable {
       cells.append(row.alignment.map(MetricsNumber.format) ?? "")
       for term in termNames.indices { cells.append(Self.cell(row.updateCosines, term)) }
     }
+    for index in pointWeightNames.indices { cells.append(Self.cell(row.pointWeightValues, index)) }
     return cells.joined(separator: ",") + "\n"
   }
 

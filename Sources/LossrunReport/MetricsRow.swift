@@ -30,6 +30,8 @@ public struct MetricsRow: Hashable, Sendable {
   public var alignment: Double?
   /// The cosine between the applied update and each term's gradient, or empty.
   public var updateCosines: [Double] = []
+  /// The per-point rule's values in the order of ``MetricsColumns/pointWeightNames``, or empty.
+  public var pointWeightValues: [Double] = []
 
   /// Creates a row.
   public init(

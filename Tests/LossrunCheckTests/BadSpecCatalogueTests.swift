@@ -172,8 +172,12 @@ struct BadSpec: CustomTestStringConvertible, Sendable {
       summary: "unknown rule", line: 13, text: "weighting: { rule: magic }", id: "unknown-rule",
       marker: "magic"),
     BadSpec(
-      summary: "rule not implemented", line: 13, text: "weighting: { rule: causal }",
-      id: "rule-not-implemented", marker: "causal"),
+      summary: "causal weighting without a time input", line: 13,
+      text: "weighting: { rule: causal }", id: "rule-needs-time-input", marker: "causal"),
+    BadSpec(
+      summary: "per-point multipliers on resampled points", line: 13,
+      text: "weighting: { rule: annealing, points: rba }", id: "rule-needs-fixed-points",
+      marker: "rba"),
     BadSpec(
       summary: "unknown weighting setting", line: 13,
       text: "weighting: { rule: annealing, refrence: pde }", id: "unknown-setting",

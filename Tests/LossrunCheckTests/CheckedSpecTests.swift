@@ -131,9 +131,8 @@ import Testing
         rule.isImplemented
           == [
             "fixed", "annealing", "grad_norm_balance", "relobralo", "softadapt", "uncertainty",
-            "gradnorm", "ntk", "pcgrad", "mgda", "cagrad", "upgrad", "dualproj", "config",
-            "mconfig",
-            "imtlg",
+            "gradnorm", "ntk", "causal", "rba", "self_adaptive", "pcgrad", "mgda", "cagrad",
+            "upgrad", "dualproj", "config", "mconfig", "imtlg",
           ].contains(rule.name))
     }
   }

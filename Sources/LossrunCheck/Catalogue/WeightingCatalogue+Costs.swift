@@ -25,7 +25,19 @@ extension WeightingCatalogue {
       "every `every` steps, one forward and one reverse sweep per residual component over "
         + "`batch` points per term (no per-point gradients); summed pass otherwise", []
     ),
-    "causal": ("losses per time chunk: O(K) per step, no extra backward pass", [.timeInput]),
+    "causal": (
+      "per-point weights on the weighted terms: a sort of their points by time when they are "
+        + "redrawn, O(N) per step; no extra pass (the weights lag one step, the first step "
+        + "costs one extra forward sweep)", [.timeInput]
+    ),
+    "rba": (
+      "per-point weights on the weighted terms: O(N) per step from the pass's residuals; no "
+        + "extra pass (the multipliers lag one step)", [.fixedPoints]
+    ),
+    "self_adaptive": (
+      "per-point weights on the weighted terms: O(N) per step, an Adam ascent step on N "
+        + "per-point weights; no extra pass", [.fixedPoints]
+    ),
     "pcgrad": ("a per-term pass every step, the Gramian, O(m²) projections", []),
     "mgda": ("a per-term pass every step, the Gramian, a small QP on the m×m Gramian", []),
     "cagrad": ("a per-term pass every step, the Gramian, a small dual solve on it", []),

@@ -3,11 +3,12 @@ import LossrunSpec
 /// Every weighting rule and preset lossrun knows, with settings and defaults as in
 /// `shared/reference/weighting-rules.md`.
 ///
-/// Training implements the scaling rules `fixed`, `annealing`, `grad_norm_balance`,
+/// Training implements every rule: the scaling rules `fixed`, `annealing`, `grad_norm_balance`,
 /// `relobralo`, `softadapt`, `uncertainty`, `gradnorm` and `ntk` (and the presets built on
-/// them) and the aggregators `pcgrad`, `mgda`, `cagrad`, `upgrad`, `dualproj`, `config`,
-/// `mconfig` and `imtlg`; `causal` is catalogued so that specs naming it get a precise "not
-/// implemented yet" error and its settings are already checked.
+/// them), the per-point rules `causal`, `rba` and `self_adaptive`, and the aggregators
+/// `pcgrad`, `mgda`, `cagrad`, `upgrad`, `dualproj`, `config`, `mconfig` and `imtlg`. A rule
+/// catalogued before training runs it (`isImplemented: false`) gets a precise
+/// `rule-not-implemented` error, and its settings are already checked.
 package enum WeightingCatalogue {
   /// The settings shared by the rules that update on a period with an EMA.
   private static func ema(_ value: Double) -> SettingDescriptor {
@@ -51,7 +52,22 @@ package enum WeightingCatalogue {
       kind: .aggregator, combinesScaledGradients: combinesScaledGradients)
   }
 
-  /// Every rule, implemented ones first.
+  /// A per-point rule (weights within a term; training implements every one).
+  private static func pointRule(
+    _ name: String, _ summary: String, _ source: String, _ settings: [SettingDescriptor]
+  ) -> WeightingRuleDescriptor {
+    WeightingRuleDescriptor(
+      name: name, summary: summary, source: source, settings: settings, isImplemented: true,
+      kind: .pointRule)
+  }
+
+  /// The `terms` setting of a per-point rule.
+  private static func pointTerms(_ what: String) -> SettingDescriptor {
+    SettingDescriptor(
+      "terms", .terms, default: nil, what + "; default: the terms on interior samplers")
+  }
+
+  /// Every rule: scaling rules, per-point rules, aggregators.
   package static let rules: [WeightingRuleDescriptor] = [
     WeightingRuleDescriptor(
       name: "fixed", summary: "each term keeps its initial weight", source: "-", settings: [],
@@ -161,17 +177,60 @@ package enum WeightingCatalogue {
           "ŵ_i = S / (s_i + ε·S): the denominator's regularization relative to S (jaxpi 1e-5)"),
       ],
       isImplemented: true),
-    WeightingRuleDescriptor(
-      name: "causal", summary: "causal weighting of time chunks: w_k = exp(−ε Σ_{j<k} l_j)",
-      source: "Wang, Sankaran, Perdikaris 2022",
-      settings: [
+    pointRule(
+      "causal",
+      "causal weighting of time chunks: w_k = exp(−ε Σ_{j<k} l_j), loss mean_k(w_k·l_k)",
+      "Wang, Sankaran, Perdikaris, CMAME 2024 (arXiv 2203.07404); jaxpi `causal`",
+      [
         SettingDescriptor(
           "epsilon", .number(positive: true, atMostOne: false), default: .number(1),
-          "causality parameter ε"),
+          "causality parameter ε (its start value with a schedule)"),
         SettingDescriptor(
-          "chunks", .integer(minimum: 1), default: .number(32), "number of time chunks K"),
-      ],
-      isImplemented: false),
+          "chunks", .integer(minimum: 1), default: .number(32),
+          "number of time chunks K (equal point counts, in time order)"),
+        SettingDescriptor(
+          "epsilon_max", .number(positive: true, atMostOne: false), default: nil,
+          "ε schedule: when min_k w_k > tol, ε ← min(ε·growth, epsilon_max); off when absent"),
+        SettingDescriptor(
+          "growth", .number(positive: true, atMostOne: false), default: .number(10),
+          "factor of the ε schedule"),
+        SettingDescriptor(
+          "tol", .number(positive: true, atMostOne: true), default: .number(0.99),
+          "the ε schedule grows ε when every chunk weight exceeds this"),
+        pointTerms("the time-dependent residual terms it weights"),
+      ]),
+    pointRule(
+      "rba",
+      "residual-based attention: per-point λ_j ← γλ_j + η|r_j|/max_k|r_k|, loss mean((λ_j r_j)²)",
+      "Anagnostopoulos, Toscano, Stergiopulos, Karniadakis, CMAME 2024 (arXiv 2307.00379)",
+      [
+        SettingDescriptor(
+          "gamma", .number(positive: true, atMostOne: true), default: .number(0.999),
+          "decay γ of the multipliers"),
+        SettingDescriptor(
+          "eta", .number(positive: true, atMostOne: false), default: .number(0.01),
+          "learning rate η of the multipliers"),
+        SettingDescriptor(
+          "initial", .nonNegativeNumber, default: .number(0),
+          "initial multiplier λ_j (0 in the authors' code, `rsum = 0`)"),
+        pointTerms("the terms whose points get multipliers"),
+      ]),
+    pointRule(
+      "self_adaptive",
+      "self-adaptive weights: learnable per-point λ_j, loss mean(m(λ_j)·r_j²), λ by gradient ascent",
+      "McClenny & Braga-Neto, J. Comput. Phys. 2023 (arXiv 2009.04544)",
+      [
+        SettingDescriptor(
+          "mask", .choice(["square", "sigmoid"]), default: .word("square"),
+          "the positive mask m(λ): λ² or the logistic sigmoid 1/(1 + e^{−λ})"),
+        SettingDescriptor(
+          "lr", .number(positive: true, atMostOne: false), default: .number(0.005),
+          "Adam learning rate of the ascent on λ (the paper's 0.005)"),
+        SettingDescriptor(
+          "initial", .number(positive: true, atMostOne: false), default: .number(1),
+          "initial λ_j"),
+        pointTerms("the terms whose points get learnable weights"),
+      ]),
     aggregator(
       "pcgrad",
       "project each gradient off the others it conflicts with, in a seeded random "

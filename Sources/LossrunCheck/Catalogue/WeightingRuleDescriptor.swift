@@ -7,6 +7,9 @@ package struct WeightingRuleDescriptor: Hashable, Sendable {
     case scalingRule = "scaling rule"
     /// A gradient aggregator: one update direction from the per-term gradients.
     case aggregator
+    /// A per-point rule: weights within a term, one per point (the term's loss is
+    /// mean_j(w_j·r_j²)); alone, or composed with a scaling rule by `points:`.
+    case pointRule = "per-point rule"
   }
 
   /// The name a spec writes after `rule:`.

@@ -28,7 +28,7 @@ package enum WeightingRulesDocument {
     ]
     for rule in WeightingCatalogue.rules {
       lines.append(
-        "| `\(rule.name)` | rule | \(rule.isImplemented ? "yes" : "no") | \(cell(rule.cost)) | "
+        "| `\(rule.name)` | \(rule.kind.rawValue) | \(rule.isImplemented ? "yes" : "no") | \(cell(rule.cost)) | "
           + "\(needsText(rule.needs)) |")
     }
     for preset in WeightingCatalogue.presets {
@@ -82,6 +82,7 @@ package enum WeightingRulesDocument {
       "",
       rule.summary,
       "",
+      "- Kind: \(rule.kind.rawValue)",
       "- Source: \(rule.source)",
       "- Implemented: \(rule.isImplemented ? "yes" : "no (a spec naming it is an error)")",
       "- Cost per step: \(rule.cost)",

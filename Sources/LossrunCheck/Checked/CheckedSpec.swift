@@ -35,6 +35,9 @@ public struct CheckedSpec: Hashable, Sendable {
   /// Whether the aggregator combines the per-term gradients scaled by the rule's weights
   /// (`combine:` on a scaling rule) rather than the raw ones (an aggregator selected alone).
   package internal(set) var aggregatesScaledGradients = false
+  /// The per-point rule that weights the points within its terms (`weighting: causal`, or
+  /// `points:` beside a scaling rule), or nil when every point of a term weighs the same.
+  package internal(set) var pointWeighting: CheckedPointWeighting?
   /// Training settings.
   package internal(set) var training: CheckedTraining
   /// Evaluation, if the spec asks for it.

@@ -20,6 +20,14 @@ extension Checker {
   /// Checks an aggregator selected by name (`weighting: { rule: upgrad }`): the update is the
   /// aggregation of the raw per-term gradients, and the weights stay fixed.
   mutating func checkAggregatorAlone(_ rule: WeightingRuleDescriptor, written: [Setting]) {
+    if let points = written["points"] {
+      diagnostics.error(
+        .invalidComposition,
+        "'\(rule.name)' is an aggregator; per-point weights go with a scaling rule, which an "
+          + "aggregator can then combine: `rule: fixed, points: ..., combine: \(rule.name)`",
+        at: points.key.range)
+      return
+    }
     if let combine = written["combine"] {
       diagnostics.error(
         .invalidComposition,

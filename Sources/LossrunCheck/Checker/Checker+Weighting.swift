@@ -49,6 +49,14 @@ extension Checker {
       checkAggregatorAlone(rule, written: written)
       return
     }
+    if rule.kind == .pointRule {
+      checkPointRuleAlone(rule, written: written)
+      return
+    }
+    if written["points"] != nil {
+      guard let points = checkPointComposition(of: rule, written: &written) else { return }
+      pointWeighting = points
+    }
     if written["combine"] != nil {
       guard let combined = checkCombination(of: rule, written: &written) else { return }
       aggregator = combined
@@ -58,15 +66,7 @@ extension Checker {
     let validator = SettingValidator(
       owner: owner, descriptors: rule.settings, termNames: termNames)
     let typed = validator.validate(written, into: &diagnostics)
-    guard rule.isImplemented else {
-      let implemented = WeightingCatalogue.rules.filter(\.isImplemented).map(\.name)
-      diagnostics.error(
-        .ruleNotImplemented,
-        "weighting rule '\(rule.name)' (\(rule.source)) is not implemented yet; implemented: "
-          + (implemented + WeightingCatalogue.presets.map(\.name)).joined(separator: ", "),
-        at: declaration.rule.range)
-      return
-    }
+    guard requireImplemented(rule, at: declaration.rule.range) else { return }
     var settings = presetSettings(preset, rule: rule, validator: validator)
     settings.merge(typed) { _, override in override }
     let checked = typedWeighting(
@@ -86,6 +86,19 @@ extension Checker {
       return
     }
     weighting = checked
+  }
+
+  /// Reports `rule` when training does not run it yet (`rule-not-implemented`, at `range`);
+  /// true when it is implemented.
+  mutating func requireImplemented(_ rule: WeightingRuleDescriptor, at range: SourceRange) -> Bool {
+    guard !rule.isImplemented else { return true }
+    let implemented = WeightingCatalogue.rules.filter(\.isImplemented).map(\.name)
+    diagnostics.error(
+      .ruleNotImplemented,
+      "weighting rule '\(rule.name)' (\(rule.source)) is not implemented yet; implemented: "
+        + (implemented + WeightingCatalogue.presets.map(\.name)).joined(separator: ", "),
+      at: range)
+    return false
   }
 
   /// The preset's settings (or the rule's defaults) as typed values.

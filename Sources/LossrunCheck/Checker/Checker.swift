@@ -27,6 +27,7 @@ struct Checker {
   var weighting: CheckedWeighting?
   var aggregator: CheckedAggregator?
   var aggregatesScaledGradients = false
+  var pointWeighting: CheckedPointWeighting?
   var training: CheckedTraining?
   var evaluation: CheckedEvaluation?
   var domain: CheckedDomain?
@@ -64,6 +65,7 @@ struct Checker {
     checked.domain = domain
     checked.aggregator = aggregator
     checked.aggregatesScaledGradients = aggregatesScaledGradients
+    checked.pointWeighting = pointWeighting
     return checked
   }
 

@@ -109,8 +109,18 @@ extension CheckRule {
     CheckRule(
       .ruleNotImplemented, .error,
       "a catalogued rule that training cannot run yet must not be silently replaced",
-      example: "weighting: { rule: causal }",
+      example: "weighting: { rule: NAME }   # a catalogued rule training does not run yet",
       fix: "use an implemented rule (`lossrun rules` lists them)"),
+    CheckRule(
+      .ruleNeedsTimeInput, .error,
+      "causal weighting orders a term's points by time, so the spec needs a time input",
+      example: "inputs: { x: [0, 1], y: [0, 1] }   # and weighting: causal",
+      fix: "declare the time input (`t: [0, 1]`, or `time: t`) or choose another rule"),
+    CheckRule(
+      .ruleNeedsFixedPoints, .error,
+      "a per-point weight belongs to one point, so the weighted term's points must stay fixed",
+      example: "interior: { region: interior, points: 256 }   # and weighting: rba",
+      fix: "give the term's sampler `resample: 0`"),
     CheckRule(
       .invalidComposition, .error,
       "`combine` must name an aggregator that can combine a scaling rule's scaled gradients",

@@ -71,8 +71,13 @@ extension DiagnosticID {
   package static let unknownRule: DiagnosticID = "unknown-rule"
   /// A known weighting rule that training does not implement yet.
   package static let ruleNotImplemented: DiagnosticID = "rule-not-implemented"
-  /// A scaling rule and an aggregator that do not compose (`combine`).
+  /// A scaling rule and an aggregator or a per-point rule that do not compose (`combine`,
+  /// `points`).
   package static let invalidComposition: DiagnosticID = "invalid-composition"
+  /// A per-point rule that needs a time input (causal weighting) on a spec without one.
+  package static let ruleNeedsTimeInput: DiagnosticID = "rule-needs-time-input"
+  /// A per-point rule with per-point state (RBA, self-adaptive weights) on a resampled term.
+  package static let ruleNeedsFixedPoints: DiagnosticID = "rule-needs-fixed-points"
   /// A setting the rule, optimizer or schedule does not have.
   package static let unknownSetting: DiagnosticID = "unknown-setting"
   /// A setting value of the wrong type.

@@ -113,7 +113,9 @@ package final class LoweredProblem {
   ) throws -> Plan<S> {
     let plan: Plan<S>
     do {
-      plan = try builder.compile(S.self, options: PlanOptions(threads: threads))
+      let weighted = Set((spec.pointWeighting?.terms ?? []).map { TermID(index: $0) })
+      plan = try builder.compile(
+        S.self, options: PlanOptions(threads: threads, pointWeightedTerms: weighted))
     } catch {
       throw TrainingError("the engine cannot compile the spec: \(error)")
     }

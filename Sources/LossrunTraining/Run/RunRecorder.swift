@@ -11,13 +11,18 @@ final class RunRecorder {
   let directory: RunDirectory
   private let metrics: MetricsWriter
 
-  init(directory: RunDirectory, termNames: [String], evaluationNames: [String]) throws {
+  init(
+    directory: RunDirectory, termNames: [String], evaluationNames: [String],
+    pointWeightNames: [String] = []
+  ) throws {
     self.directory = directory
     do throws(ReportError) {
       try directory.create()
       metrics = try MetricsWriter(
         path: directory.metricsPath,
-        columns: MetricsColumns(termNames: termNames, evaluationNames: evaluationNames))
+        columns: MetricsColumns(
+          termNames: termNames, evaluationNames: evaluationNames,
+          pointWeightNames: pointWeightNames))
     } catch {
       throw TrainingError("cannot write the run's outputs: \(error)")
     }
@@ -27,7 +32,7 @@ final class RunRecorder {
   /// `keptBytes` bytes (a checkpoint's ``TrainingCheckpoint/metricsBytes``).
   init(
     continuing directory: RunDirectory, termNames: [String], evaluationNames: [String],
-    keptBytes: Int
+    pointWeightNames: [String] = [], keptBytes: Int
   ) throws {
     self.directory = directory
     guard let source = directory.metricsToContinue else {
@@ -37,7 +42,9 @@ final class RunRecorder {
     do throws(ReportError) {
       metrics = try MetricsWriter(
         path: directory.metricsPath,
-        columns: MetricsColumns(termNames: termNames, evaluationNames: evaluationNames),
+        columns: MetricsColumns(
+          termNames: termNames, evaluationNames: evaluationNames,
+          pointWeightNames: pointWeightNames),
         continuing: source, keptBytes: keptBytes)
     } catch {
       throw TrainingError("cannot resume the metrics: \(error)")
@@ -105,7 +112,8 @@ final class RunRecorder {
       steps: spec.training.steps, seed: spec.training.seed,
       precision: spec.training.precision.rawValue, threads: threads,
       logEvery: spec.training.logEvery, optimizer: spec.training.optimizerName,
-      weighting: spec.weighting.ruleName)
+      weighting: spec.pointWeighting.map { "\(spec.weighting.ruleName)+\($0.ruleName)" }
+        ?? spec.weighting.ruleName)
     return RunSummary(
       specName: spec.name, steps: stepsCompleted, seconds: seconds,
       termNames: spec.terms.map(\.name), finalLosses: finalLosses, finalWeights: finalWeights,

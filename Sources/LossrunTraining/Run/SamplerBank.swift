@@ -63,8 +63,7 @@ struct SamplerBank<S: EngineScalar> {
   /// Redraws the samplers due at `step` and loads their points into `plan`.
   mutating func refresh(step: Int, plan: Plan<S>) throws {
     for index in entries.indices {
-      let every = entries[index].resampleEvery
-      guard step == 0 || (every > 0 && step % every == 0) else { continue }
+      guard redraws(index, at: step) else { continue }
       try load(index, into: plan)
     }
   }
@@ -77,5 +76,19 @@ struct SamplerBank<S: EngineScalar> {
     if entries[index].hasNormals {
       plan.setVectors(set, field: 0, values: entries[index].batch.normals)
     }
+  }
+}
+
+extension SamplerBank {
+  /// Whether entry `index` draws new points at `step` (see ``refresh(step:plan:)``).
+  func redraws(_ index: Int, at step: Int) -> Bool {
+    let every = entries[index].resampleEvery
+    return step == 0 || (every > 0 && step % every == 0)
+  }
+
+  /// Input `input` of every current point of entry `index`, in point order.
+  func coordinates(entry index: Int, input: Int) -> [Double] {
+    let batch = entries[index].batch
+    return (0..<batch.count).map { Double(batch.points[$0 * batch.dimension + input]) }
   }
 }

@@ -19,6 +19,8 @@ import LossrunEngine
 /// - `weighting`: the weighting rule's state (weights, last estimates, last update step);
 /// - `aggregator`: the gradient aggregator's state (PCGrad's generator, M-ConFIG's momenta),
 ///   absent when the spec has no aggregator;
+/// - `pointWeighting`: the per-point rule's state (causal chunk losses and ε, RBA multipliers,
+///   self-adaptive weights and their Adam), absent when the spec has no per-point rule;
 /// - `samplers`: per sampler, its name and its point stream as it was before its last draw (a
 ///   resumed run redraws from it, which rebuilds the same points and leaves the stream where
 ///   it was).
@@ -49,6 +51,8 @@ struct TrainingCheckpoint<S: EngineScalar>: Codable {
   /// The aggregator's state; nil (and absent from the JSON) without an aggregator, so such
   /// checkpoints are unchanged.
   var aggregator: AggregatorState?
+  /// The per-point rule's state; nil (and absent from the JSON) without a per-point rule.
+  var pointWeighting: PointWeightingState?
 
   private static var floatStrategy: (String, String, String) { ("inf", "-inf", "nan") }
 

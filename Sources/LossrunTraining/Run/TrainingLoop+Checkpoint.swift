@@ -19,7 +19,8 @@ extension TrainingLoop {
       parameters: Array(plan.parameters), activeOptimizer: active, adam: adam, sgd: sgd,
       lbfgs: lbfgs, weighting: weightingState,
       samplers: samplers.savedStreams.map { .init(name: $0.name, stream: $0.stream) },
-      aggregator: aggregator == nil ? nil : aggregatorState)
+      aggregator: aggregator == nil ? nil : aggregatorState,
+      pointWeighting: pointWeighting?.state)
   }
 
   /// Puts the loop in the state `checkpoint` saved: parameters, optimizers, weighting and
@@ -32,7 +33,8 @@ extension TrainingLoop {
       checkpoint.weighting.weights.count == weightValues.count,
       (checkpoint.adam == nil) == (adam == nil), (checkpoint.sgd == nil) == (sgd == nil),
       (checkpoint.lbfgs == nil) == (lbfgs == nil),
-      (checkpoint.aggregator == nil) == (aggregator == nil)
+      (checkpoint.aggregator == nil) == (aggregator == nil),
+      (checkpoint.pointWeighting == nil) == (pointWeighting == nil)
     else {
       throw TrainingError("the checkpoint does not fit this spec's network, samplers or terms")
     }
@@ -47,5 +49,6 @@ extension TrainingLoop {
     weightValues = weightingState.weights
     engineWeights = weightingState.weights.map { S($0) }
     try samplers.restore(checkpoint.samplers.map(\.stream), plan: plan)
+    if let saved = checkpoint.pointWeighting { pointWeighting?.restore(saved) }
   }
 }

@@ -101,6 +101,7 @@ extension TrainingLoop {
     lastStepWasPerTerm = true
     plan.computePerTermGradients()
     copyLosses()
+    pointWeighting?.readPointLosses(plan)
   }
 
   /// The metrics row of the last pass; `hasUpdate` says that ``gradient`` holds the update
@@ -125,6 +126,7 @@ extension TrainingLoop {
         row.updateCosines = conflict.updateCosines
       }
     }
+    if let pointWeighting { row.pointWeightValues = pointWeighting.columnValues }
     return row
   }
 

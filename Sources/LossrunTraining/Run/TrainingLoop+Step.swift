@@ -12,6 +12,7 @@ extension TrainingLoop {
   @_specialize(where S == Double)
   func step(_ step: Int, perTermWanted: Bool, evaluate: Bool) throws -> EvaluationErrors? {
     try samplers.refresh(step: step, plan: plan)
+    pointWeighting?.prepare(step: step, plan: plan, samplers: samplers)
     let optimizer = optimizer(at: step)
     let perTerm = perTermWanted || aggregator != nil || ruleNeedsStatistics(atStep: step)
     var errors: EvaluationErrors?
@@ -33,6 +34,7 @@ extension TrainingLoop {
       lbfgsStep(lossesKnown: perTerm)
       if evaluate && errors == nil { errors = evaluator?.evaluate(plan) }
     }
+    pointWeighting?.update(step: step, plan: plan, termWeights: weightValues)
     return errors
   }
 

@@ -58,6 +58,8 @@ final class TrainingLoop<S: EngineScalar> {
   var lastStepWasPerTerm = false
   /// The buffers of the NTK rule's Jacobian-norm pass, made at its first update.
   var jacobianNorms: JacobianNorms<S>?
+  /// The spec's per-point rule and its buffers, or nil.
+  var pointWeighting: PointWeightingRun<S>?
 
   init(problem: LoweredProblem, precision: S.Type = S.self, threads: Int) throws {
     let spec = problem.spec
@@ -116,9 +118,16 @@ final class TrainingLoop<S: EngineScalar> {
     weightValues = weightingState.weights
     engineWeights = weightingState.weights.map { S($0) }
     lossValues = Array(repeating: 0, count: plan.termCount)
+    pointWeighting = spec.pointWeighting.map {
+      PointWeightingRun(
+        rule: PointWeighting($0, termNames: problem.termNames), plan: plan, problem: problem)
+    }
   }
 
   deinit { gradient.deallocate() }
+
+  /// The per-point rule's metrics columns (empty without one).
+  var pointWeightColumnNames: [String] { pointWeighting?.columnNames ?? [] }
 
   /// The weighting rule of the spec; a term's initial weight is its `weight` setting.
   static func makeRule(_ spec: CheckedSpec) throws -> CoreWeighting {

@@ -78,14 +78,15 @@ public enum TrainingRun {
       try loop.restore(checkpoint)
       recorder = try RunRecorder(
         continuing: directory, termNames: problem.termNames, evaluationNames: evaluationNames,
-        keptBytes: checkpoint.metricsBytes)
+        pointWeightNames: loop.pointWeightColumnNames, keptBytes: checkpoint.metricsBytes)
       continuation.firstStep = checkpoint.step
       continuation.elapsedBefore = checkpoint.elapsedSeconds
       resumedFrom = checkpoint.step
     } else {
       try prepareNewRun(in: directory, force: options.force)
       recorder = try RunRecorder(
-        directory: directory, termNames: problem.termNames, evaluationNames: evaluationNames)
+        directory: directory, termNames: problem.termNames, evaluationNames: evaluationNames,
+        pointWeightNames: loop.pointWeightColumnNames)
     }
     continuation.saveCheckpoint = { completed, elapsed in
       try saveCheckpoint(
