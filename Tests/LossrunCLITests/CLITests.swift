@@ -183,7 +183,7 @@ import Testing
   /// The weighted step names a composition by its rule and aggregator, and an aggregator
   /// selected alone by its own name.
   @Test(arguments: [
-    ("{ rule: annealing, stat: mean, combine: upgrad }", "annealing + upgrad step  "),
+    ("{ rule: annealing, stat: mean, combine: upgrad }", "annealing+upgrad step  "),
     ("{ rule: pcgrad }", "pcgrad step  "),
   ])
   func benchTimesTheSpecsOwnWeighting(weighting: String, line: String) throws {

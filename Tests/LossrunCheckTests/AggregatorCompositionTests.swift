@@ -55,6 +55,18 @@ import Testing
     #expect(try CheckedSpecTests.checked(Self.yaml("weighting: annealing")).aggregator == nil)
   }
 
+  /// One name for the whole weighting, as the summary and `lossrun bench` print it.
+  @Test(arguments: [
+    ("annealing", "annealing"),
+    ("{ rule: upgrad }", "upgrad"),
+    ("{ rule: annealing, stat: mean, combine: upgrad }", "annealing+upgrad"),
+    ("{ rule: fixed, combine: mgda }", "fixed+mgda"),
+  ])
+  func theWeightingHasOneName(weighting: String, name: String) throws {
+    let spec = try CheckedSpecTests.checked(Self.yaml("weighting: \(weighting)"))
+    #expect(spec.weightingName == name)
+  }
+
   @Test func theTextFormatCombinesToo() throws {
     let text = SpecFixtures.smallText + "\nweighting annealing(stat: mean, combine: mgda)"
     let report = SpecFrontEnd.load(text: text, path: "test.loss")

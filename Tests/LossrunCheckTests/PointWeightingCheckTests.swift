@@ -46,6 +46,20 @@ import Testing
     #expect(causal.epsilonMaximum == nil && causal.growth == 10 && causal.tolerance == 0.99)
   }
 
+  /// A per-point rule alone keeps its name; composed, it follows the scaling rule and comes
+  /// before the aggregator.
+  @Test(arguments: [
+    ("weighting: causal", "causal"),
+    ("weighting: { rule: grad_norm_balance, points: causal }", "grad_norm_balance+causal"),
+    (
+      "weighting: { rule: annealing, points: causal, combine: upgrad }",
+      "annealing+causal+upgrad"
+    ),
+  ])
+  func theWeightingNameListsThePerPointRule(line: String, name: String) throws {
+    #expect(try CheckedSpecTests.checked(Self.withTime(line)).weightingName == name)
+  }
+
   @Test func causalTakesItsScheduleAndChunks() throws {
     let spec = try CheckedSpecTests.checked(
       Self.withTime("weighting: { rule: causal, chunks: 4, epsilon: 0.1, epsilon_max: 10 }"))

@@ -112,8 +112,7 @@ final class RunRecorder {
       steps: spec.training.steps, seed: spec.training.seed,
       precision: spec.training.precision.rawValue, threads: threads,
       logEvery: spec.training.logEvery, optimizer: spec.training.optimizerName,
-      weighting: spec.pointWeighting.map { "\(spec.weighting.ruleName)+\($0.ruleName)" }
-        ?? spec.weighting.ruleName)
+      weighting: spec.weightingName)
     return RunSummary(
       specName: spec.name, steps: stepsCompleted, seconds: seconds,
       termNames: spec.terms.map(\.name), finalLosses: finalLosses, finalWeights: finalWeights,

@@ -24,8 +24,7 @@ public enum StepBenchmark {
     /// the per-term step plus what the rule and aggregator add, or the summed step on the steps
     /// a rule without an aggregator needs no statistics.
     public var weightedMilliseconds: Double
-    /// The weighting the weighted step ran: the rule's name, with `+ AGGREGATOR` when it
-    /// composes one.
+    /// The weighting the weighted step ran (``CheckedSpec/weightingName``: `annealing+upgrad`).
     public var weighting: String
     /// Matrix-multiply GFLOP/s of the per-term step (flops counted from the plan).
     public var perTermGFLOPs: Double
@@ -96,7 +95,7 @@ public enum StepBenchmark {
     return Result(
       points: points, precision: S.self == Float.self ? "float32" : "float64", threads: threads,
       perTermMilliseconds: perTerm, summedMilliseconds: summed,
-      weightedMilliseconds: weighted, weighting: weightingName(problem.spec),
+      weightedMilliseconds: weighted, weighting: problem.spec.weightingName,
       perTermGFLOPs: perTerm > 0 ? flops / (perTerm * 1e6) : 0, ntkBatch: ntkBatch,
       ntkUpdateMilliseconds: ntkUpdate)
   }
@@ -115,13 +114,6 @@ public enum StepBenchmark {
     }
     samples.sort()
     return samples[samples.count / 2] * 1000
-  }
-
-  /// The spec's rule, its aggregator when selected alone, or `RULE + AGGREGATOR` when composed.
-  static func weightingName(_ spec: CheckedSpec) -> String {
-    guard let aggregator = spec.aggregator?.ruleName else { return spec.weighting.ruleName }
-    guard spec.aggregatesScaledGradients else { return aggregator }
-    return "\(spec.weighting.ruleName) + \(aggregator)"
   }
 
   /// The median milliseconds of an NTK weight update at the spec's batch (after resampling, so
