@@ -51,7 +51,8 @@ let package = Package(
         "LossrunDiagnostics", "LossrunJSON", .product(name: "Yams", package: "Yams"),
       ]
     ),
-    .target(name: "LossrunCheck", dependencies: ["LossrunDiagnostics", "LossrunSpec"]),
+    .target(
+      name: "LossrunCheck", dependencies: ["LossrunDiagnostics", "LossrunJSON", "LossrunSpec"]),
     .target(name: "LossrunEngine", swiftSettings: engineSettings),
     .target(
       name: "LossrunTraining",
@@ -66,8 +67,8 @@ let package = Package(
     .executableTarget(
       name: "lossrun",
       dependencies: [
-        "LossrunDiagnostics", "LossrunSpec", "LossrunCheck", "LossrunTraining", "LossrunReport",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "LossrunDiagnostics", "LossrunJSON", "LossrunSpec", "LossrunCheck", "LossrunTraining",
+        "LossrunReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(

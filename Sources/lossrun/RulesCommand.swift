@@ -1,11 +1,14 @@
 import ArgumentParser
 import LossrunCheck
 import LossrunDiagnostics
+import LossrunJSON
 
 /// `lossrun rules [NAME]`: lists the weighting rules and presets of the catalogue, or shows one
 /// in full (settings with types and defaults, source, cost per step, needs, whether implemented).
 ///
-/// An unknown NAME is an error with a did-you-mean, exit status 1.
+/// `--json` prints the same as one JSON object (the whole catalogue, or the one entry), for
+/// scripts such as `scripts/weighting-study.py`. An unknown NAME is an error with a
+/// did-you-mean, exit status 1.
 struct RulesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rules",
@@ -15,12 +18,22 @@ struct RulesCommand: ParsableCommand {
   @Argument(help: "A rule or preset to show in full.")
   var name: String?
 
+  @Flag(help: "Print JSON: every rule and preset, or the one named, with settings and needs.")
+  var json = false
+
   func run() throws {
     guard let name else {
-      Console.output(WeightingRulesDocument.listing)
+      Console.output(
+        json
+          ? WeightingCatalogueJSON.value.text(style: .pretty) + "\n"
+          : WeightingRulesDocument.listing)
       return
     }
-    guard let detail = WeightingRulesDocument.detail(named: name) else {
+    let detail =
+      json
+      ? WeightingCatalogueJSON.entry(named: name).map { $0.text(style: .pretty) + "\n" }
+      : WeightingRulesDocument.detail(named: name)
+    guard let detail else {
       var message = "error: no weighting rule or preset named '\(name)'"
       if let renamed = WeightingCatalogue.renamedRules[name] {
         message +=
