@@ -72,7 +72,7 @@ import Testing
       spec.weighting
         == .annealing(
           CheckedWeighting.Annealing(
-            reference: 0, statistic: .max, ema: 0.5, every: 3, parameters: .weights,
+            reference: 0, statistic: .max, ema: 0.5, every: 3, start: 0, parameters: .weights,
             perLayerMean: true, weightedDenominator: true, shared: [[1, 2]], epsilon: 0)))
   }
 
@@ -82,7 +82,7 @@ import Testing
       spec.weighting
         == .annealing(
           CheckedWeighting.Annealing(
-            reference: 0, statistic: .mean, ema: 0.1, every: 10, parameters: .all,
+            reference: 0, statistic: .mean, ema: 0.1, every: 10, start: 0, parameters: .all,
             perLayerMean: false, weightedDenominator: false, shared: [], epsilon: 0)))
   }
 
@@ -99,7 +99,7 @@ import Testing
       spec.weighting
         == .annealing(
           CheckedWeighting.Annealing(
-            reference: 0, statistic: .max, ema: 0.1, every: 10, parameters: .weights,
+            reference: 0, statistic: .max, ema: 0.1, every: 10, start: 0, parameters: .weights,
             perLayerMean: true, weightedDenominator: true, shared: [[1, 2]], epsilon: 0)))
   }
 
@@ -110,7 +110,7 @@ import Testing
       spec.weighting
         == .annealing(
           CheckedWeighting.Annealing(
-            reference: 0, statistic: .mean, ema: 0.01, every: 5, parameters: .all,
+            reference: 0, statistic: .mean, ema: 0.01, every: 5, start: 0, parameters: .all,
             perLayerMean: false, weightedDenominator: false, shared: [], epsilon: 1e-8)))
   }
 

@@ -60,10 +60,11 @@ import Testing
   /// Annealing with explicit settings (mean over all parameters, no smoothing changes).
   private func explicitAnnealing(
     reference: Int, statistic: AnnealingSettings.Statistic = .mean, ema: Double = 0.1,
-    every: Int = 10
+    every: Int = 10, start: Int = 0
   ) -> AnnealingSettings {
     AnnealingSettings(
-      reference: reference, statistic: statistic, ema: ema, every: every, parameters: .all,
+      reference: reference, statistic: statistic, ema: ema, every: every, start: start,
+      parameters: .all,
       perLayerMean: false, weightedDenominator: false, shared: [], epsilon: 0,
       initialWeights: nil)
   }
@@ -149,6 +150,19 @@ import Testing
     #expect(abs(rule.weights(in: state)[0] - 9 / (9.12 / 9)) < 1e-12)
     rule.update(step: 7, losses: [1, 1], statistics: table, state: &state)
     #expect(state.lastUpdateStep == 5)
+  }
+
+  @Test func annealingStartsAtItsStartStep() throws {
+    // The reference code computes the weight after the optimizer step: `start: 1`.
+    let settings = explicitAnnealing(reference: 0, ema: 1, every: 10, start: 1)
+    let rule = try LearningRateAnnealing(termCount: 2, settings: settings)
+    #expect((0..<25).filter(rule.needsStatistics(atStep:)) == [1, 11, 21])
+    let table = statistics(rule.statisticsRequest, terms: [residual, data])
+    var state = rule.makeInitialState()
+    rule.update(step: 0, losses: [1, 1], statistics: table, state: &state)
+    #expect(rule.weights(in: state) == [1, 1] && state.lastUpdateStep == nil)
+    rule.update(step: 1, losses: [1, 1], statistics: table, state: &state)
+    #expect(state.lastUpdateStep == 1 && rule.weights(in: state)[1] != 1)
   }
 
   @Test func vanishedGradientKeepsTheWeight() throws {

@@ -83,7 +83,12 @@ package enum WeightingCatalogue {
         SettingDescriptor(
           "stat", .choice(["max", "mean"]), default: .word("mean"),
           "numerator statistic of |g_ref| (mean is markedly more stable; the paper uses max)"),
-        ema(0.1), every(10), params,
+        ema(0.1), every(10),
+        SettingDescriptor(
+          "start", .integer(minimum: 0), default: .number(0),
+          "the first update step, then every `every` steps (the reference code computes the "
+            + "weight after the optimizer step, so its first one weights step 1: `start: 1`)"),
+        params,
         SettingDescriptor(
           "per_layer_mean", .boolean, default: .bool(false),
           "denominator as the mean over layers of each layer's mean |g_i|"),

@@ -66,6 +66,8 @@ package enum CheckedWeighting: Hashable, Sendable {
     package internal(set) var ema: Double
     /// Update the weights every this many steps.
     package internal(set) var every: Int
+    /// The first update step (updates at `start`, `start + every`, …).
+    package internal(set) var start: Int
     /// The parameter subset of the statistics.
     package internal(set) var parameters: ParameterSubset
     /// Denominator as the mean over layers of each layer's mean |g_i|.

@@ -138,6 +138,7 @@ extension Checker {
           reference: settings.terms("reference")?.first ?? defaultReferenceTerm,
           statistic: settings.choice("stat", as: CheckedWeighting.Statistic.self),
           ema: settings.number("ema"), every: settings.integer("every"),
+          start: settings.integer("start"),
           parameters: settings.choice("params", as: CheckedWeighting.ParameterSubset.self),
           perLayerMean: settings.boolean("per_layer_mean"),
           weightedDenominator: settings.boolean("weighted_denominator"),

@@ -22,8 +22,10 @@ package struct AnnealingSettings: Hashable, Sendable, Codable {
   package var statistic: Statistic
   /// The smoothing a in w ← (1 − a)·w + a·ŵ (1 means no smoothing).
   package var ema: Double
-  /// Update every this many steps (at steps 0, every, 2·every, …).
+  /// Update every this many steps (at steps start, start + every, …).
   package var every: Int
+  /// The first update step; before it every weight keeps its initial value.
+  package var start: Int
   /// The parameters the statistics run over.
   package var parameters: ParameterScope
   /// Mean statistics are the mean over layers of each layer's mean |g| instead of the mean over
@@ -42,14 +44,16 @@ package struct AnnealingSettings: Hashable, Sendable, Codable {
 
   /// Creates settings from explicit values (see `WeightingCatalogue` for the spec's defaults).
   package init(
-    reference: Int, statistic: Statistic, ema: Double, every: Int, parameters: ParameterScope,
-    perLayerMean: Bool, weightedDenominator: Bool, shared: [[Int]], epsilon: Double,
+    reference: Int, statistic: Statistic, ema: Double, every: Int, start: Int,
+    parameters: ParameterScope, perLayerMean: Bool, weightedDenominator: Bool, shared: [[Int]],
+    epsilon: Double,
     initialWeights: [Double]?
   ) {
     self.reference = reference
     self.statistic = statistic
     self.ema = ema
     self.every = every
+    self.start = start
     self.parameters = parameters
     self.perLayerMean = perLayerMean
     self.weightedDenominator = weightedDenominator
@@ -62,7 +66,8 @@ package struct AnnealingSettings: Hashable, Sendable, Codable {
   package init(_ checked: CheckedWeighting.Annealing, initialWeights: [Double]?) {
     self.init(
       reference: checked.reference, statistic: checked.statistic == .max ? .max : .mean,
-      ema: checked.ema, every: checked.every, parameters: ParameterScope(checked.parameters),
+      ema: checked.ema, every: checked.every, start: checked.start,
+      parameters: ParameterScope(checked.parameters),
       perLayerMean: checked.perLayerMean, weightedDenominator: checked.weightedDenominator,
       shared: checked.shared, epsilon: checked.epsilon, initialWeights: initialWeights)
   }

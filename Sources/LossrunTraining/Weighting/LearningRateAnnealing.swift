@@ -26,6 +26,9 @@ package struct LearningRateAnnealing: WeightingRule, Hashable, Codable {
     guard settings.every >= 1 else {
       throw WeightingError("every must be at least 1, not \(settings.every)")
     }
+    guard settings.start >= 0 else {
+      throw WeightingError("start must be at least 0, not \(settings.start)")
+    }
     guard settings.epsilon >= 0, settings.epsilon.isFinite else {
       throw WeightingError("epsilon must be finite and nonnegative")
     }
@@ -43,7 +46,9 @@ package struct LearningRateAnnealing: WeightingRule, Hashable, Codable {
 
   package var statisticGroups: [[Int]] { [[settings.reference]] + weightGroups }
 
-  package func needsStatistics(atStep step: Int) -> Bool { step % settings.every == 0 }
+  package func needsStatistics(atStep step: Int) -> Bool {
+    step >= settings.start && (step - settings.start) % settings.every == 0
+  }
 
   package func makeInitialState() -> WeightingState {
     var weights = settings.initialWeights ?? Array(repeating: 1, count: termCount)
