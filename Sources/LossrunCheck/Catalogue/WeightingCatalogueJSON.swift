@@ -65,7 +65,7 @@ package enum WeightingCatalogueJSON {
   static func value(_ value: SettingValue) -> JSONValue {
     switch value {
     case .number(let number):
-      number == number.rounded() && abs(number) < 1e15 ? .integer(Int(number)) : .number(number)
+      number.wholeNumber.map { JSONValue.integer($0) } ?? .number(number)
     case .bool(let flag): .boolean(flag)
     case .word(let word): .string(word)
     case .list(let items): .array(items.map { self.value($0.value) })

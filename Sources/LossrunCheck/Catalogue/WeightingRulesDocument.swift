@@ -134,7 +134,7 @@ package enum WeightingRulesDocument {
   static func text(_ value: SettingValue) -> String {
     switch value {
     case .number(let number):
-      number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : "\(number)"
+      number.wholeNumber.map(String.init) ?? "\(number)"
     case .bool(let flag): flag ? "true" : "false"
     case .word(let word): word
     case .list(let items): "[" + items.map { text($0.value) }.joined(separator: ", ") + "]"

@@ -224,6 +224,6 @@ package struct SelectionGeometry: Sendable {
 
   /// A bound as a message shows it (`0`, `1`, `-0.5`, `6.283185307179586`).
   static func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    value.wholeNumber.map(String.init) ?? String(value)
   }
 }
