@@ -84,16 +84,17 @@ package struct MomentumConFIGAggregator: GradientAggregator {
     let c = config.coefficients(gramian: Gramian(size: m, entries: corrected))
     let weights = (0..<m).map { c[$0] * corrections[$0] }
     let t = Double(state.step)
+    let (firstCorrection, secondCorrection) = (1 - pow(beta1, t), 1 - pow(beta2, t))
     for index in 0..<p {
       var value = 0.0
       for i in 0..<m { value += weights[i] * state.momenta[i * p + index] }
       if normalizesBySecondMoment {
-        let pseudo = value * (1 - pow(beta1, t))
+        let pseudo = value * firstCorrection
         let pseudoGradient = (pseudo - beta1 * state.pseudoMomentum[index]) / (1 - beta1)
         state.pseudoMomentum[index] = pseudo
         let s = beta2 * state.secondMoment[index] + (1 - beta2) * pseudoGradient * pseudoGradient
         state.secondMoment[index] = s
-        value /= (s / (1 - pow(beta2, t))).squareRoot() + 1e-8
+        value /= (s / secondCorrection).squareRoot() + 1e-8
       }
       direction[index] = S(value)
     }
