@@ -5,7 +5,8 @@ each, and write the comparison table of docs/weighting-study.md.
 The rules and presets come from the tool itself (`lossrun rules --json`), so a rule added to the
 catalogue joins the study without editing this script. Each configuration is the problem's spec
 with only `weighting:` replaced; a rule that needs fixed points (`rba`, `self_adaptive`) trains on
-the same spec with every sampler fixed (`resample: 0`), and a configuration the checker rejects
+the same spec with every sampler fixed (`resample: 0`) and is compared with `fixed` on those same
+fixed points (a baseline row of its own), and a configuration the checker rejects
 (a time-chunk rule on a problem without a time input) is reported as not applicable, with the
 checker's reason.
 
@@ -46,6 +47,9 @@ COMPOSITIONS = {
     "annealing+rba": {"rule": "annealing", "stat": "mean", "points": "rba"},
     "grad_norm_balance+causal": {"rule": "grad_norm_balance", "points": "causal"},
 }
+# The baseline of rules that need fixed points: `fixed` on the same fixed samplers, so that a
+# per-point rule is compared with what fixing the points alone does.
+FIXED_POINTS_BASELINE = "fixed-on-fixed-points"
 # Published numbers for the same problem and budget as the spec (not as this study's shorter
 # runs unless --steps matches); see ../shared/reference/benchmarks.md.
 PAPER = {
@@ -85,6 +89,9 @@ def catalogue(lossrun):
     for rule in data["rules"]:
         if rule["implemented"]:
             configs.append((rule["name"], rule["kind"], {"rule": rule["name"]}, rule["needs"]))
+        if rule["name"] == "fixed":
+            configs.append((FIXED_POINTS_BASELINE, "baseline of the per-point rules",
+                            {"rule": "fixed"}, ["fixed points"]))
     for preset in data["presets"]:
         needs = rules[preset["rule"]]["needs"]
         configs.append((preset["name"], f"preset of {preset['rule']}", {"rule": preset["name"]}, needs))
@@ -193,14 +200,18 @@ def table(records, problem):
     if not rows:
         return []
     steps = rows[0]["steps"]
-    fixed = next((statistics.median(errors(entry)) for entry in rows
-                  if entry["config"] == "fixed" and errors(entry)), None)
+    baselines = {name: next((statistics.median(errors(entry)) for entry in rows
+                             if entry["config"] == name and errors(entry)), None)
+                 for name in ("fixed", FIXED_POINTS_BASELINE)}
     lines = [f"### {problem} ({steps:,} Adam steps, seeds {seed_list(rows)})", "",
              "| configuration | kind | median rel. L2 | range | vs `fixed` | s / 1000 steps | paper |",
              "| --- | --- | --- | --- | --- | --- | --- |"]
     worse = []
     for entry in rows:
-        name = f"`{entry['config']}`" + (" (fixed points)" if "fixed points" in entry["needs"] else "")
+        on_fixed_points = "fixed points" in entry["needs"]
+        shown = "fixed" if entry["config"] == FIXED_POINTS_BASELINE else entry["config"]
+        name = f"`{shown}`" + (" (fixed points)" if on_fixed_points else "")
+        fixed = baselines[FIXED_POINTS_BASELINE if on_fixed_points else "fixed"]
         paper = PAPER.get((problem, entry["config"]))
         paper_text = f"{paper[0]} ({paper[1]})" if paper else ""
         if "not_applicable" in entry:
@@ -212,12 +223,12 @@ def table(records, problem):
         failed = len(entry["seeds"]) - len(values)
         if not values:
             lines.append(f"| {name} | {entry['kind']} | failed on every seed | | | | {paper_text} |")
-            worse.append(entry["config"])
+            worse.append(shown)
             continue
         median = statistics.median(values)
         ratio = f"{median / fixed:.2f}×" if fixed else ""
-        if fixed and median >= fixed and entry["config"] != "fixed":
-            worse.append(entry["config"])
+        if fixed and median >= fixed and entry["config"] not in baselines:
+            worse.append(f"{shown} (fixed points)" if on_fixed_points else shown)
         seconds = [run["seconds"] / run["steps"] * 1000 for run in entry["seeds"].values()
                    if run.get("seconds") and run.get("steps")]
         span = f"{number(min(values))} – {number(max(values))}"
@@ -226,7 +237,8 @@ def table(records, problem):
         pace = f"{statistics.median(seconds):.2f}" if seconds else ""
         lines.append(f"| {name} | {entry['kind']} | {number(median)} | {span} | {ratio} | {pace} | "
                      f"{paper_text} |")
-    lines.append("")
+    lines += ["", "A rule marked (fixed points) trains with every sampler fixed and is compared with "
+              "`fixed` on the same fixed points.", ""]
     if worse:
         lines.append("Did not beat `fixed` (median error at least fixed's, or failed): "
                      + ", ".join(f"`{name}`" for name in worse) + ".")
