@@ -8,7 +8,10 @@ import Foundation
 /// before B in term order), `alignment`, and `update_cos_t` for each term; then the per-point
 /// rule's columns, when the spec has one (``pointWeightNames``: `causal_epsilon`,
 /// `causal_w0`…; `rba_mean_t`, `rba_max_t`; `sa_mean_t`, `sa_max_t`; then
-/// `unweighted_loss_t` for each weighted term, whose `loss_t` is the point-weighted loss).
+/// `unweighted_loss_t` for each weighted term, whose `loss_t` is the point-weighted loss); then
+/// `param_p` for each learnable spec parameter p, in spec order (``parameterNames``): its value
+/// at the parameters the row's losses were measured at (fixed parameters never change, so they
+/// have no column).
 ///
 /// The diagnostics come last so that readers of the older columns keep their column indices. They
 /// are filled on log steps (from the per-term pass, where the Gramian of the term gradients is
@@ -22,14 +25,22 @@ public struct MetricsColumns: Hashable, Sendable {
   public let evaluationNames: [String]
   /// The per-point rule's columns, last (empty without a per-point rule).
   public let pointWeightNames: [String]
+  /// The learnable spec parameters' names, in spec order (empty without any).
+  public let parameterNames: [String]
 
-  /// Creates the columns for the given terms, evaluations and per-point rule columns.
+  /// The prefix of a learnable parameter's column (`param_kappa`).
+  public static let parameterPrefix = "param_"
+
+  /// Creates the columns for the given terms, evaluations, per-point rule columns and learnable
+  /// parameters.
   public init(
-    termNames: [String], evaluationNames: [String] = [], pointWeightNames: [String] = []
+    termNames: [String], evaluationNames: [String] = [], pointWeightNames: [String] = [],
+    parameterNames: [String] = []
   ) {
     self.termNames = termNames
     self.evaluationNames = evaluationNames
     self.pointWeightNames = pointWeightNames
+    self.parameterNames = parameterNames
   }
 
   /// Whether the gradient-conflict columns are present (two or more terms).
@@ -53,7 +64,7 @@ public struct MetricsColumns: Hashable, Sendable {
       names.append("alignment")
       names += termNames.map { "update_cos_\($0)" }
     }
-    return names + pointWeightNames
+    return names + pointWeightNames + parameterNames.map { Self.parameterPrefix + $0 }
   }
 
   /// The header line (with its newline).
@@ -83,6 +94,7 @@ public struct MetricsColumns: Hashable, Sendable {
       for term in termNames.indices { cells.append(Self.cell(row.updateCosines, term)) }
     }
     for index in pointWeightNames.indices { cells.append(Self.cell(row.pointWeightValues, index)) }
+    for index in parameterNames.indices { cells.append(Self.cell(row.parameterValues, index)) }
     return cells.joined(separator: ",") + "\n"
   }
 

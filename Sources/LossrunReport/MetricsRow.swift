@@ -32,6 +32,9 @@ public struct MetricsRow: Hashable, Sendable {
   public var updateCosines: [Double] = []
   /// The per-point rule's values in the order of ``MetricsColumns/pointWeightNames``, or empty.
   public var pointWeightValues: [Double] = []
+  /// Each learnable spec parameter's value in the order of ``MetricsColumns/parameterNames``, at
+  /// the parameters this row's losses were measured at, or empty.
+  public var parameterValues: [Double] = []
 
   /// Creates a row.
   public init(

@@ -18,6 +18,10 @@ import LossrunJSON
 ///   they equal that output's errors;
 /// - `errors`: per evaluated output, in network order, `{"relative_l2": .., "max_error": ..}`
 ///   keyed by the output's name (null without an evaluation);
+/// - `parameters`: per learnable spec parameter, in spec order, `{"initial": .., "final": ..}`
+///   keyed by its name: the value training started from (the spec's `init`) and the trained
+///   value (the one in the parameter files and on the last `metrics.csv` row); `{}` when the spec
+///   learns none;
 /// - `settings`: the settings the run used after command-line overrides (see
 ///   ``RunSettings/fields``);
 /// - `overrides`: those of the settings given on the command line (`--steps`, `--seed`,
@@ -54,6 +58,23 @@ public struct RunSummary: Hashable, Sendable {
     }
   }
 
+  /// A learnable spec parameter's initial and trained values.
+  public struct LearnedParameter: Hashable, Sendable {
+    /// The parameter's name.
+    public var name: String
+    /// The value training started from (the spec's `init`).
+    public var initialValue: Double
+    /// The trained value.
+    public var finalValue: Double
+
+    /// Creates one parameter's record.
+    public init(name: String, initialValue: Double, finalValue: Double) {
+      self.name = name
+      self.initialValue = initialValue
+      self.finalValue = finalValue
+    }
+  }
+
   /// The spec's name.
   public var specName: String
   /// Steps completed.
@@ -72,6 +93,8 @@ public struct RunSummary: Hashable, Sendable {
   public var maxError: Double?
   /// The final errors per evaluated output, in network order; empty without an evaluation.
   public var outputErrors: [OutputErrors]
+  /// The learnable spec parameters, in spec order; empty when the spec learns none.
+  public var learnedParameters: [LearnedParameter]
   /// The settings the run used; nil when unknown.
   public var settings: RunSettings?
   /// The keys of ``settings`` (see ``RunSettings/fields``) given on the command line.
@@ -89,8 +112,9 @@ public struct RunSummary: Hashable, Sendable {
   public init(
     specName: String, steps: Int, seconds: Double, termNames: [String], finalLosses: [Double],
     finalWeights: [Double], relativeL2: Double? = nil, maxError: Double? = nil,
-    outputErrors: [OutputErrors] = [], settings: RunSettings? = nil,
-    overriddenSettings: [String] = [], version: String = LossrunVersion.current
+    outputErrors: [OutputErrors] = [], learnedParameters: [LearnedParameter] = [],
+    settings: RunSettings? = nil, overriddenSettings: [String] = [],
+    version: String = LossrunVersion.current
   ) {
     self.specName = specName
     self.steps = steps
@@ -101,6 +125,7 @@ public struct RunSummary: Hashable, Sendable {
     self.relativeL2 = relativeL2
     self.maxError = maxError
     self.outputErrors = outputErrors
+    self.learnedParameters = learnedParameters
     self.settings = settings
     self.overriddenSettings = overriddenSettings
     self.version = version
@@ -125,6 +150,7 @@ public struct RunSummary: Hashable, Sendable {
       ("relative_l2", .number(relativeL2)),
       ("max_error", .number(maxError)),
       ("errors", perOutput),
+      ("parameters", perParameter),
       ("settings", settings == nil ? .null : .object(settingFields)),
       ("overrides", .object(settingFields.filter { overriddenSettings.contains($0.0) })),
       ("lossrun_version", .string(version)),
@@ -146,6 +172,19 @@ public struct RunSummary: Hashable, Sendable {
           .object([
             ("relative_l2", .number(errors.relativeL2)),
             ("max_error", .number(errors.maxError)),
+          ])
+        )
+      })
+  }
+
+  private var perParameter: JSONValue {
+    .object(
+      learnedParameters.map { parameter in
+        (
+          parameter.name,
+          .object([
+            ("initial", .number(parameter.initialValue)),
+            ("final", .number(parameter.finalValue)),
           ])
         )
       })

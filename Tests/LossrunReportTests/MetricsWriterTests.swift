@@ -35,6 +35,18 @@ import Testing
     #expect(MetricsColumns.field("a,\"b\"") == "\"a,\"\"b\"\"\"")
   }
 
+  @Test func learnedParameterColumnsComeLastAfterThePointWeightColumns() {
+    let columns = MetricsColumns(
+      termNames: ["pde"], pointWeightNames: ["rba_mean_pde"], parameterNames: ["kappa", "c"])
+    #expect(Array(columns.names.suffix(3)) == ["rba_mean_pde", "param_kappa", "param_c"])
+    var row = MetricsRow(step: 4, elapsedSeconds: 0, learningRate: 1, losses: [2], weights: [1])
+    row.pointWeightValues = [0.5]
+    row.parameterValues = [0.125, -3]
+    #expect(columns.line(for: row).hasSuffix(",0.5,0.125,-3.0\n"))
+    row.parameterValues = []
+    #expect(columns.line(for: row).hasSuffix(",0.5,,\n"))
+  }
+
   @Test func writerPublishesAtomicallyAndIdenticalRunsMatchExceptElapsed() throws {
     let directory = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -24,6 +24,7 @@ import Testing
           "relative_l2": 0.0061,
           "max_error": null,
           "errors": {},
+          "parameters": {},
           "settings": null,
           "overrides": {},
           "lossrun_version": "\(LossrunVersion.current)"
@@ -45,6 +46,10 @@ import Testing
         .init(output: "u", relativeL2: 0.125, maxError: 0.75),
         .init(output: "v", relativeL2: .nan, maxError: 0.5),
       ],
+      learnedParameters: [
+        .init(name: "kappa", initialValue: 0.5, finalValue: 0.125),
+        .init(name: "c", initialValue: -1, finalValue: .infinity),
+      ],
       settings: settings, overriddenSettings: ["seed", "steps"], version: "9.9.9")
     #expect(
       summary.jsonText.hasSuffix(
@@ -52,6 +57,7 @@ import Testing
           "relative_l2": 0.25,
           "max_error": 0.75,
           "errors": {"u":{"relative_l2":0.125,"max_error":0.75},"v":{"relative_l2":null,"max_error":0.5}},
+          "parameters": {"kappa":{"initial":0.5,"final":0.125},"c":{"initial":-1.0,"final":null}},
           "settings": {"steps":500,"seed":3,"precision":"float64","threads":2,"log_every":5,"optimizer":"adam","weighting":"annealing"},
           "overrides": {"steps":500,"seed":3},
           "lossrun_version": "9.9.9"
@@ -61,6 +67,8 @@ import Testing
     let parsed = try #require(
       try JSONSerialization.jsonObject(with: Data(summary.jsonText.utf8)) as? [String: Any])
     #expect((parsed["overrides"] as? [String: Any])?["seed"] as? Int == 3)
+    let kappa = (parsed["parameters"] as? [String: Any])?["kappa"] as? [String: Double]
+    #expect(kappa == ["initial": 0.5, "final": 0.125])
   }
 
   @Test func atomicWritesReplaceWholeFilesAndLeaveNoTemporaries() throws {

@@ -138,6 +138,11 @@ package final class LoweredProblem {
   /// The engine's term names, in spec order.
   package var termNames: [String] { spec.terms.map(\.name) }
 
+  /// The learnable spec parameters' names, in engine scalar order (which is spec order).
+  package var learnableParameterNames: [String] {
+    learnableParameters.map { spec.parameters[$0].name }
+  }
+
   static func activation(_ activation: CheckedNetwork.Activation) -> Activation {
     switch activation {
     case .tanh: .tanh

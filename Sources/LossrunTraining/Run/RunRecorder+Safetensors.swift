@@ -7,11 +7,10 @@ extension RunRecorder {
   /// Writes `parameters.safetensors` for `problem`'s trained `plan` (see
   /// ``safetensorsFile(plan:spec:scalarNames:)``).
   func writeSafetensors<S: EngineScalar>(plan: Plan<S>, problem: LoweredProblem) throws {
-    let spec = problem.spec
-    let scalarNames = problem.learnableParameters.map { spec.parameters[$0].name }
     do throws(ReportError) {
-      try Self.safetensorsFile(plan: plan, spec: spec, scalarNames: scalarNames).write(
-        to: directory.safetensorsPath)
+      try Self.safetensorsFile(
+        plan: plan, spec: problem.spec, scalarNames: problem.learnableParameterNames
+      ).write(to: directory.safetensorsPath)
     } catch {
       throw TrainingError("cannot write the run's outputs: \(error)")
     }

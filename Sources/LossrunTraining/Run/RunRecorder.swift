@@ -11,29 +11,21 @@ final class RunRecorder {
   let directory: RunDirectory
   private let metrics: MetricsWriter
 
-  init(
-    directory: RunDirectory, termNames: [String], evaluationNames: [String],
-    pointWeightNames: [String] = []
-  ) throws {
+  /// A recorder that starts a new `metrics.csv` in `directory` with `columns`.
+  init(directory: RunDirectory, columns: MetricsColumns) throws {
     self.directory = directory
     do throws(ReportError) {
       try directory.create()
-      metrics = try MetricsWriter(
-        path: directory.metricsPath,
-        columns: MetricsColumns(
-          termNames: termNames, evaluationNames: evaluationNames,
-          pointWeightNames: pointWeightNames))
+      metrics = try MetricsWriter(path: directory.metricsPath, columns: columns)
     } catch {
       throw TrainingError("cannot write the run's outputs: \(error)")
     }
   }
 
   /// A recorder that continues the metrics of the run in `directory` from their first
-  /// `keptBytes` bytes (a checkpoint's ``TrainingCheckpoint/metricsBytes``).
-  init(
-    continuing directory: RunDirectory, termNames: [String], evaluationNames: [String],
-    pointWeightNames: [String] = [], keptBytes: Int
-  ) throws {
+  /// `keptBytes` bytes (a checkpoint's ``TrainingCheckpoint/metricsBytes``); the file must start
+  /// with the header of `columns` (the same spec gives the same columns).
+  init(continuing directory: RunDirectory, columns: MetricsColumns, keptBytes: Int) throws {
     self.directory = directory
     guard let source = directory.metricsToContinue else {
       throw TrainingError(
@@ -41,11 +33,7 @@ final class RunRecorder {
     }
     do throws(ReportError) {
       metrics = try MetricsWriter(
-        path: directory.metricsPath,
-        columns: MetricsColumns(
-          termNames: termNames, evaluationNames: evaluationNames,
-          pointWeightNames: pointWeightNames),
-        continuing: source, keptBytes: keptBytes)
+        path: directory.metricsPath, columns: columns, continuing: source, keptBytes: keptBytes)
     } catch {
       throw TrainingError("cannot resume the metrics: \(error)")
     }
@@ -94,10 +82,13 @@ final class RunRecorder {
     }
   }
 
-  /// The summary of a finished run of `spec` (the spec as trained, overrides applied).
+  /// The summary of a finished run of `spec` (the spec as trained, overrides applied);
+  /// `learnedParameters` are its learnable parameters with their trained values (see
+  /// ``learnedParameters(_:finalValues:)``).
   static func summary(
     spec: CheckedSpec, evaluationNames: [String], stepsCompleted: Int, seconds: Double,
-    finalLosses: [Double], finalWeights: [Double], errors: EvaluationErrors?, threads: Int
+    finalLosses: [Double], finalWeights: [Double], errors: EvaluationErrors?,
+    learnedParameters: [RunSummary.LearnedParameter] = [], threads: Int
   ) -> RunSummary {
     let outputErrors =
       (errors.map { errors in
@@ -117,8 +108,20 @@ final class RunRecorder {
       specName: spec.name, steps: stepsCompleted, seconds: seconds,
       termNames: spec.terms.map(\.name), finalLosses: finalLosses, finalWeights: finalWeights,
       relativeL2: errors?.overallRelativeL2, maxError: errors?.overallMaxError,
-      outputErrors: outputErrors, settings: settings,
+      outputErrors: outputErrors, learnedParameters: learnedParameters, settings: settings,
       overriddenSettings: spec.overrides.entries.map(\.key))
+  }
+
+  /// `problem`'s learnable spec parameters with their initial values and `finalValues` (in
+  /// engine scalar order, as ``TrainingLoop/learnedValues``).
+  static func learnedParameters(_ problem: LoweredProblem, finalValues: [Double])
+    -> [RunSummary.LearnedParameter]
+  {
+    zip(problem.learnableParameters, finalValues).map { index, value in
+      let parameter = problem.spec.parameters[index]
+      return RunSummary.LearnedParameter(
+        name: parameter.name, initialValue: parameter.initial, finalValue: value)
+    }
   }
 
   /// The spec's text as copied into the run directory: unchanged without command-line

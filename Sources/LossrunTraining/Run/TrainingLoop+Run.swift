@@ -8,6 +8,8 @@ extension TrainingLoop {
     var seconds: Double
     var finalLosses: [Double]
     var finalWeights: [Double]
+    /// The learnable spec parameters' final values, in engine scalar order.
+    var finalParameters: [Double]
     var finalErrors: EvaluationErrors?
     var interrupted: Bool
     var nonFiniteLoss: NonFiniteLoss?
@@ -58,6 +60,7 @@ extension TrainingLoop {
       let isLog = step % logEvery == 0
       let isEvaluation = evaluator != nil && evaluateEvery.map { step % $0 == 0 } == true
       let learningRate = schedule.learningRate(at: step, base: baseLearningRate)
+      copyLearnedValues()
       let errors = try self.step(step, perTermWanted: isLog, evaluate: isEvaluation)
       completed = step + 1
       let elapsed = before + Self.seconds(clock.now - start)
@@ -92,12 +95,13 @@ extension TrainingLoop {
         hasUpdate: false))
     return Outcome(
       stepsCompleted: completed, seconds: seconds, finalLosses: lossValues,
-      finalWeights: weightValues, finalErrors: finalErrors, interrupted: interrupted,
-      nonFiniteLoss: nonFiniteLoss)
+      finalWeights: weightValues, finalParameters: learnedValues, finalErrors: finalErrors,
+      interrupted: interrupted, nonFiniteLoss: nonFiniteLoss)
   }
 
   /// The per-term pass at the current parameters, without a weighting update.
   func computeFinalState() {
+    copyLearnedValues()
     lastStepWasPerTerm = true
     plan.computePerTermGradients()
     copyLosses()
@@ -127,7 +131,17 @@ extension TrainingLoop {
       }
     }
     if let pointWeighting { row.pointWeightValues = pointWeighting.columnValues }
+    row.parameterValues = learnedValues
     return row
+  }
+
+  /// The columns of this run's `metrics.csv`: the terms, the evaluated outputs, the per-point
+  /// rule's columns and the learnable spec parameters.
+  var metricsColumns: MetricsColumns {
+    MetricsColumns(
+      termNames: problem.termNames, evaluationNames: problem.evaluation?.data.names ?? [],
+      pointWeightNames: pointWeighting?.columnNames ?? [],
+      parameterNames: problem.learnableParameterNames)
   }
 
   static func seconds(_ duration: Duration) -> Double {

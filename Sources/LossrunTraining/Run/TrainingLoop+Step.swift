@@ -92,6 +92,15 @@ extension TrainingLoop {
     for i in lbfgsParameters.indices { plan.parameters[i] = lbfgsParameters[i] }
   }
 
+  /// Copies the learnable scalars' current values into ``learnedValues`` (before a step, so
+  /// that they are the values its losses are measured at).
+  func copyLearnedValues() {
+    let parameters = plan.parameters
+    for (slot, index) in zip(learnedValues.indices, plan.layout.scalars) {
+      learnedValues[slot] = Double(parameters[index])
+    }
+  }
+
   func copyLosses() {
     let losses = plan.losses
     for i in lossValues.indices { lossValues[i] = Double(losses[i]) }

@@ -54,6 +54,9 @@ final class TrainingLoop<S: EngineScalar> {
   var weightValues: [Double]
   /// The unweighted term losses of the last step.
   var lossValues: [Double]
+  /// The learnable spec parameters' values at the last step's pass (where its losses were
+  /// measured, before its update), in engine scalar order.
+  var learnedValues: [Double]
   /// Whether the last step ran the per-term pass (so gradient statistics are available).
   var lastStepWasPerTerm = false
   /// The buffers of the NTK rule's Jacobian-norm pass, made at its first update.
@@ -118,6 +121,7 @@ final class TrainingLoop<S: EngineScalar> {
     weightValues = weightingState.weights
     engineWeights = weightingState.weights.map { S($0) }
     lossValues = Array(repeating: 0, count: plan.termCount)
+    learnedValues = Array(repeating: 0, count: plan.layout.scalars.count)
     pointWeighting = spec.pointWeighting.map {
       PointWeightingRun(
         rule: PointWeighting($0, termNames: problem.termNames), plan: plan, problem: problem)
@@ -125,9 +129,6 @@ final class TrainingLoop<S: EngineScalar> {
   }
 
   deinit { gradient.deallocate() }
-
-  /// The per-point rule's metrics columns (empty without one).
-  var pointWeightColumnNames: [String] { pointWeighting?.columnNames ?? [] }
 
   /// The weighting rule of the spec; a term's initial weight is its `weight` setting.
   static func makeRule(_ spec: CheckedSpec) throws -> CoreWeighting {

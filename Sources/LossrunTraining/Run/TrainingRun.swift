@@ -77,16 +77,13 @@ public enum TrainingRun {
       let checkpoint = try loadCheckpoint(S.self, in: directory, spec: spec, identity: identity)
       try loop.restore(checkpoint)
       recorder = try RunRecorder(
-        continuing: directory, termNames: problem.termNames, evaluationNames: evaluationNames,
-        pointWeightNames: loop.pointWeightColumnNames, keptBytes: checkpoint.metricsBytes)
+        continuing: directory, columns: loop.metricsColumns, keptBytes: checkpoint.metricsBytes)
       continuation.firstStep = checkpoint.step
       continuation.elapsedBefore = checkpoint.elapsedSeconds
       resumedFrom = checkpoint.step
     } else {
       try prepareNewRun(in: directory, force: options.force)
-      recorder = try RunRecorder(
-        directory: directory, termNames: problem.termNames, evaluationNames: evaluationNames,
-        pointWeightNames: loop.pointWeightColumnNames)
+      recorder = try RunRecorder(directory: directory, columns: loop.metricsColumns)
     }
     continuation.saveCheckpoint = { completed, elapsed in
       try saveCheckpoint(
@@ -101,7 +98,10 @@ public enum TrainingRun {
       spec: spec, evaluationNames: evaluationNames,
       stepsCompleted: outcome.stepsCompleted, seconds: outcome.seconds,
       finalLosses: outcome.finalLosses, finalWeights: outcome.finalWeights,
-      errors: outcome.finalErrors, threads: options.threads)
+      errors: outcome.finalErrors,
+      learnedParameters: RunRecorder.learnedParameters(
+        problem, finalValues: outcome.finalParameters),
+      threads: options.threads)
     summary.status =
       outcome.nonFiniteLoss != nil ? .failed : outcome.interrupted ? .interrupted : .finished
     summary.statusStep = outcome.stepsCompleted
@@ -109,7 +109,7 @@ public enum TrainingRun {
     try recorder.writeSafetensors(plan: loop.plan, problem: problem)
     try recorder.finish(
       summary: summary, plan: loop.plan,
-      parameterNames: problem.learnableParameters.map { spec.parameters[$0].name },
+      parameterNames: problem.learnableParameterNames,
       specText: specText, specExtension: specExtension)
     let reportError = RunReportWriter.write(
       directory: directory,

@@ -81,6 +81,39 @@ struct ReportPageTests {
     try XMLCheck.parse(ReportPage(runs: [run]).html)
   }
 
+  @Test("learned parameters get a chart and a table of their initial and final values")
+  func learnedParameters() throws {
+    let csv =
+      "step,elapsed,lr,loss_pde,weight_pde,param_kappa,param_c\n"
+      + "0,0,0.01,1,1,0.5,2\n10,1,0.01,0.5,1,0.25,3\n20,2,0.01,0.25,1,0.125,4\n"
+    let summary = SummaryValue.object([
+      (
+        "parameters",
+        .object([("kappa", .object([("final", .number(0.1)), ("initial", .number(0.5))]))])
+      )
+    ])
+    let run = RunRecord(name: "inverse", summary: summary, metrics: MetricsTable(csv: csv))
+    #expect(MetricsColumnGroups(run.metrics).parameters == ["kappa", "c"])
+    #expect(MetricsColumnGroups(run.metrics).others.isEmpty)
+    let charts = ReportPage.runCharts(run)
+    let chart = try #require(charts.first { $0.identifier == "parameters" })
+    #expect(chart.series.map(\.identifier) == ["param_kappa", "param_c"])
+    #expect(chart.series.map(\.label) == ["kappa", "c"])
+    #expect(chart.series.first?.ys == [0.5, 0.25, 0.125])
+    let html = ReportPage(run: run).html
+    try XMLCheck.parse(html)
+    #expect(html.contains("<th>parameter</th><th>initial</th><th>final</th>"))
+    // The summary's values where it has them, else the column's first and last.
+    #expect(
+      html.contains(
+        "<td>kappa</td><td class=\"number\">0.5</td><td class=\"number\">0.1</td>"))
+    #expect(
+      html.contains("<td>c</td><td class=\"number\">2</td><td class=\"number\">4</td>"))
+    #expect(!html.contains("<td>parameters.kappa.final</td>"))
+    let comparison = ReportPage.comparisonCharts([run, run]).map(\.identifier)
+    #expect(comparison.contains("param_kappa") && comparison.contains("param_c"))
+  }
+
   @Test("names with markup characters stay well-formed")
   func hostileNames() throws {
     let csv = "step,elapsed,lr,loss_<a&b>,rel_l2_\"u\"\n0,0,0.1,1,0.5\n10,1,0.1,0.5,\n"

@@ -1,13 +1,15 @@
 /// The columns of a metrics table sorted into what the report draws, found by the prefixes of
 /// ``MetricsColumns`` (`loss_t`, `weight_t`, `grad_mean_abs_t`, `grad_max_abs_t`,
-/// `grad_norm_t`, `rel_l2_e`, `max_error_e`) and by the gradient-conflict columns (`cos_a_b`,
-/// `alignment`, `update_cos_t`); anything else is kept as ``others`` so that new columns are still
-/// shown.
+/// `grad_norm_t`, `rel_l2_e`, `max_error_e`, `param_p`) and by the gradient-conflict columns
+/// (`cos_a_b`, `alignment`, `update_cos_t`); anything else is kept as ``others`` so that new
+/// columns are still shown.
 public struct MetricsColumnGroups: Sendable {
   /// The term names, from the `loss_` columns.
   public let terms: [String]
   /// The evaluation names, from the `rel_l2_` and `max_error_` columns.
   public let evaluations: [String]
+  /// The learnable parameters' names, from the `param_` columns.
+  public let parameters: [String]
   /// The `cos_*` columns, whole names.
   public let cosines: [String]
   /// The `update_cos_*` columns, whole names.
@@ -36,6 +38,7 @@ public struct MetricsColumnGroups: Sendable {
     }
     terms = termNames
     evaluations = evaluationNames
+    parameters = table.names(withPrefix: MetricsColumns.parameterPrefix)
     cosines = table.columns.filter { $0.hasPrefix("cos_") }
     updateCosines = table.columns.filter { $0.hasPrefix("update_cos_") }
     hasAlignment = table.columns.contains("alignment")
@@ -44,6 +47,7 @@ public struct MetricsColumnGroups: Sendable {
     var claimed: Set<String> = ["step", "elapsed", "lr", "alignment"]
     claimed.formUnion(cosines)
     claimed.formUnion(updateCosines)
+    claimed.formUnion(parameters.map { MetricsColumns.parameterPrefix + $0 })
     for term in termNames {
       claimed.formUnion(
         ["loss_", "weight_", "grad_mean_abs_", "grad_max_abs_", "grad_norm_"].map { $0 + term })

@@ -75,14 +75,16 @@ extension ReportPage {
     notesList(runs.flatMap { run in run.notes.map { run.name + ": " + $0 } })
   }
 
-  /// One chart per term (loss, weight, gradient norm), per evaluation and per cosine column,
-  /// each with one line per run in the run's colour.
+  /// One chart per term (loss, weight, gradient norm), per evaluation, per learned parameter and
+  /// per cosine column, each with one line per run in the run's colour.
   static func comparisonCharts(_ runs: [RunRecord]) -> [LineChart] {
     var terms: [String] = []
     var cosines: [String] = []
+    var parameters: [String] = []
     for run in runs {
       let groups = MetricsColumnGroups(run.metrics)
       for term in groups.terms where !terms.contains(term) { terms.append(term) }
+      for name in groups.parameters where !parameters.contains(name) { parameters.append(name) }
       for column in groups.cosines where !cosines.contains(column) { cosines.append(column) }
     }
     func chart(_ column: String, _ title: String, _ yLabel: String, _ scale: AxisScale) -> LineChart
@@ -110,6 +112,10 @@ extension ReportPage {
         chart("rel_l2_" + evaluation, "Relative L2 error: \(evaluation)", "relative L2", .log10))
       charts.append(
         chart("max_error_" + evaluation, "Maximum error: \(evaluation)", "max |error|", .log10))
+    }
+    for name in parameters {
+      charts.append(
+        chart(MetricsColumns.parameterPrefix + name, "Learned parameter: \(name)", name, .linear))
     }
     for column in cosines {
       charts.append(chart(column, "Cosine: \(column.dropFirst(4))", "cosine", .linear))

@@ -66,6 +66,13 @@ extension ReportPage {
           "max_error", "Maximum error", "max |error|", .log10,
           evaluations.map { "max_error_" + $0 }, labels: evaluations))
     }
+    let parameters = groups.parameters
+    if !parameters.isEmpty {
+      charts.append(
+        chart(
+          "parameters", "Learned parameters", "value", .linear,
+          parameters.map { MetricsColumns.parameterPrefix + $0 }, labels: parameters))
+    }
     if !groups.cosines.isEmpty {
       charts.append(
         chart(

@@ -2,10 +2,11 @@ extension ReportPage {
   /// Summary keys shown in their own tables or rows rather than in the list of other keys.
   static let structuredSummaryKeys: Set<String> = [
     "spec", "steps", "seconds", "steps_per_second", "final_losses", "final_weights",
+    "parameters",
   ]
 
-  /// The summary of one run: an overview, the terms' final values, the errors per output, and
-  /// every other summary key (flattened, `settings.seed`).
+  /// The summary of one run: an overview, the terms' final values, the errors per output, the
+  /// learned parameters, and every other summary key (flattened, `settings.seed`).
   static func summaryTables(_ run: RunRecord) -> String {
     let summary = run.summary
     let groups = MetricsColumnGroups(run.metrics)
@@ -54,7 +55,26 @@ extension ReportPage {
       tables.append(
         HTMLTable(header: ["output", "relative L2", "max error", "at step"], rows: rows).markup)
     }
+    if let parameters = learnedParameterTable(run) { tables.append(parameters) }
     return "<div class=\"tables\">" + tables.joined() + "</div>" + notesList(run.notes)
+  }
+
+  /// The learned parameters' initial and final values, from the summary's `parameters` or else
+  /// the first and last values of the `param_` columns; nil without learned parameters.
+  static func learnedParameterTable(_ run: RunRecord) -> String? {
+    let recorded = run.summary["parameters"]
+    var names = MetricsColumnGroups(run.metrics).parameters
+    if names.isEmpty { names = recorded?.entries.map(\.0) ?? [] }
+    guard !names.isEmpty else { return nil }
+    let rows = names.map { name -> [HTMLTable.Cell] in
+      let column = run.metrics.series(y: MetricsColumns.parameterPrefix + name).ys
+      return [
+        .init(name),
+        .number(recorded?[name]?["initial"]?.number ?? column.first),
+        .number(recorded?[name]?["final"]?.number ?? column.last),
+      ]
+    }
+    return HTMLTable(header: ["parameter", "initial", "final"], rows: rows).markup
   }
 
   /// The step of the last row where `column` is present.
