@@ -11,6 +11,8 @@ public final class GraphBuilder {
     var name: String
     var count: Int
     var vectorFieldCount: Int
+    /// The most points the set can hold (``Plan/setPointCount(_:_:)``), at least `count`.
+    var capacity: Int
   }
 
   struct ScalarDeclaration {
@@ -45,15 +47,24 @@ public final class GraphBuilder {
 
   /// Declares a set of `count` points, each with `network.inputCount` coordinates and
   /// `vectorFieldCount` per-point vectors of the same dimension (e.g. outward normals).
+  ///
+  /// `capacity` (at least `count`; `count` when nil) reserves room for a set that grows: the
+  /// plan allocates its buffers and tiles for `capacity` points once, and
+  /// ``Plan/setPointCount(_:_:)`` changes how many of them the passes use.
   public func addPointSet(
-    name: String, count: Int, vectorFieldCount: Int = 0
+    name: String, count: Int, vectorFieldCount: Int = 0, capacity: Int? = nil
   ) throws(EngineError) -> PointSet {
     guard count > 0 else { throw .invalidPointSet("'\(name)' needs at least one point") }
     guard vectorFieldCount >= 0 else {
       throw .invalidPointSet("'\(name)' has a negative number of vector fields")
     }
+    let capacity = capacity ?? count
+    guard capacity >= count else {
+      throw .invalidPointSet("'\(name)' reserves room for fewer points than it has")
+    }
     pointSets.append(
-      PointSetDeclaration(name: name, count: count, vectorFieldCount: vectorFieldCount))
+      PointSetDeclaration(
+        name: name, count: count, vectorFieldCount: vectorFieldCount, capacity: capacity))
     return PointSet(builder: self, id: PointSetID(index: pointSets.count - 1))
   }
 

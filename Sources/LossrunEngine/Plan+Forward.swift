@@ -8,6 +8,7 @@ extension Plan {
     let t = set.tile
     let start = item.tile * t
     let valid = min(t, set.pointCount - start)
+    guard valid > 0 else { return }  // a reserved tile beyond the points in use
     forwardNetwork(set, ws: ws, start: start, thread: thread)
     evaluateNodes(set, ws: ws, start: start)
     let gradients = threadGradients[thread]

@@ -10,6 +10,7 @@ extension Plan {
     for tile in 0..<program.tileCount {
       let start = tile * t
       let valid = Swift.min(t, program.pointCount - start)
+      guard valid > 0 else { break }
       forwardNetwork(program, ws: ws, start: start, thread: 0)
       evaluateNodes(program, ws: ws, start: start)
       for (probe, node) in program.probes {
@@ -22,6 +23,7 @@ extension Plan {
   /// The values of `probe` from the last ``evaluateProbes(on:)`` of its set, one per point.
   public func probeValues(_ probe: ProbeID) -> UnsafeBufferPointer<S> {
     alwaysPrecondition(probeStorage.indices.contains(probe.index), "a probe of another plan")
-    return UnsafeBufferPointer(start: probeStorage[probe.index], count: probeCounts[probe.index])
+    return UnsafeBufferPointer(
+      start: probeStorage[probe.index], count: sets[probeSets[probe.index]].pointCount)
   }
 }

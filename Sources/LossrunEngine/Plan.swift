@@ -50,7 +50,8 @@ public final class Plan<S: EngineScalar> {
   let assignments: [[WorkItem]]
   let pool: WorkerPool?
   let probeStorage: [UnsafeMutablePointer<S>]
-  let probeCounts: [Int]
+  /// Per probe: its point set's index.
+  let probeSets: [Int]
 
   /// One tile of one point set.
   struct WorkItem {
@@ -125,8 +126,9 @@ public final class Plan<S: EngineScalar> {
     self.threadGradients = threadGradients
     self.threadLosses = threadLosses
     assignments = compiled.assignments
-    probeCounts = builder.probes.map { builder.pointSets[$0.pointSet].count }
-    probeStorage = probeCounts.map { n in
+    probeSets = builder.probes.map(\.pointSet)
+    probeStorage = probeSets.map { set in
+      let n = builder.pointSets[set].capacity
       let b = UnsafeMutablePointer<S>.allocate(capacity: n)
       b.initialize(repeating: 0, count: n)
       return b

@@ -52,6 +52,15 @@ struct PlanCompiler<S: EngineScalar> {
         case .realPower(let a, let e): return .realPower(local[a]!, S(e))
         }
       }
+      if declaration.capacity != declaration.count,
+        let weighted = termList.first(where: {
+          options.pointWeightedTerms.contains(TermID(index: $0.offset))
+        })
+      {
+        throw .invalidOptions(
+          "point-weighted term '\(weighted.element.name)' is on '\(declaration.name)', whose "
+            + "point count can change")
+      }
       let terms = termList.map { (index, term) -> SetProgram<S>.Term in
         var seen = Set<Int>()
         var stack = term.components
@@ -70,10 +79,11 @@ struct PlanCompiler<S: EngineScalar> {
               pointCount: declaration.count, componentCount: term.components.count) : nil)
       }
       let tile = PlanCompiler.tileSize(
-        points: declaration.count, channels: rules.keys.count, requested: options.tilePoints)
+        points: declaration.capacity, channels: rules.keys.count, requested: options.tilePoints)
       sets.append(
         SetProgram(
-          index: setIndex, name: declaration.name, pointCount: declaration.count, tile: tile,
+          index: setIndex, name: declaration.name, pointCount: declaration.count,
+          reservedCount: declaration.capacity, tile: tile,
           inputCount: network.inputCount, fieldCount: declaration.vectorFieldCount,
           rules: rules, nodes: nodes, terms: terms,
           probes: probeList.map { (probe: $0.offset, node: local[$0.element.node]!) },

@@ -29,7 +29,10 @@ final class SetProgram<S: EngineScalar> {
 
   let index: Int
   let name: String
-  let pointCount: Int
+  /// The points the passes use (``Plan/setPointCount(_:_:)``), at most ``reservedCount``.
+  var pointCount: Int
+  /// The points the set's buffers and tiles were made for.
+  let reservedCount: Int
   let tile: Int
   let tileCount: Int
   var capacity: Int { tile * tileCount }
@@ -65,15 +68,17 @@ final class SetProgram<S: EngineScalar> {
   let layout: TileLayout
 
   init(
-    index: Int, name: String, pointCount: Int, tile: Int, inputCount: Int, fieldCount: Int,
+    index: Int, name: String, pointCount: Int, reservedCount: Int, tile: Int, inputCount: Int,
+    fieldCount: Int,
     rules: ChannelRules, nodes: [Node], terms: [Term], probes: [(probe: Int, node: Int)],
     widths: [Int], outputCount: Int
   ) {
     self.index = index
     self.name = name
     self.pointCount = pointCount
+    self.reservedCount = reservedCount
     self.tile = tile
-    tileCount = (pointCount + tile - 1) / tile
+    tileCount = (reservedCount + tile - 1) / tile
     self.inputCount = inputCount
     self.fieldCount = fieldCount
     self.rules = rules

@@ -45,4 +45,7 @@ package struct CheckedSampler: Hashable, Sendable {
   /// Redraw the points every this many steps; 0 means never. Default: never (0) for a grid,
   /// every step (1) for every other distribution.
   package internal(set) var resampleEvery: Int
+  /// Residual-based adaptive sampling, or nil. An adaptive sampler draws its points once, at
+  /// step 0, and then only adapts them (its ``resampleEvery`` is 0).
+  package internal(set) var adaptation: CheckedAdaptation? = nil
 }

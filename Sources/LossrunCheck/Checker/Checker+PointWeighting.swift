@@ -166,22 +166,49 @@ extension Checker {
         at: range)
       return false
     }
+    // Every per-point rule keeps one weight or order per point, for a fixed number of points.
+    let checkedTerms = self.terms
+    let checkedSamplers = self.samplers
+    let growing = terms.compactMap { index -> (term: String, sampler: CheckedSampler)? in
+      guard let term = checkedTerms[index], let sampler = checkedSamplers[term.sampler],
+        case .rar = sampler.adaptation?.method
+      else { return nil }
+      return (term.name, sampler)
+    }.first
+    if let growing {
+      diagnostics.error(
+        .ruleNeedsFixedPoints,
+        "'\(rule.name)' weights each point of its terms, but term '\(growing.term)' is on "
+          + "sampler '\(growing.sampler.name)', which adds points (`adapt: rar`); use rad or r3, "
+          + "or another weighting",
+        at: range,
+        notes: [
+          Diagnostic.Note("sampler '\(growing.sampler.name)' adapts", at: growing.sampler.range)
+        ])
+      return false
+    }
     guard rule.needs.contains(.fixedPoints) else { return true }
     let resampled = terms.compactMap { index -> (term: String, sampler: CheckedSampler)? in
       guard let term = self.terms[index], let sampler = samplers[term.sampler],
-        sampler.resampleEvery != 0
+        sampler.resampleEvery != 0 || sampler.adaptation != nil
       else { return nil }
       return (term.name, sampler)
     }
     guard let first = resampled.first else { return true }
+    let moves =
+      first.sampler.adaptation != nil
+      ? "which adapts its points (`adapt`); remove `adapt` from the sampler"
+      : "which draws new points every \(first.sampler.resampleEvery) step(s); give the sampler "
+        + "`resample: 0`"
     diagnostics.error(
       .ruleNeedsFixedPoints,
       "'\(rule.name)' keeps a weight per point, but term '\(first.term)' is on sampler "
-        + "'\(first.sampler.name)', which draws new points every \(first.sampler.resampleEvery) "
-        + "step(s); give the sampler `resample: 0`",
+        + "'\(first.sampler.name)', \(moves)",
       at: range,
       notes: resampled.map {
-        Diagnostic.Note("sampler '\($0.sampler.name)' resamples", at: $0.sampler.range)
+        Diagnostic.Note(
+          "sampler '\($0.sampler.name)' \($0.sampler.adaptation != nil ? "adapts" : "resamples")",
+          at: $0.sampler.range)
       })
     return false
   }

@@ -75,13 +75,21 @@ extension Checker {
       predicate = checkPredicate(expression, sampler: name, region: region)
       valid = valid && predicate != nil
     }
+    var adaptation: CheckedAdaptation?
+    if let written = declaration.adaptation {
+      adaptation = checkAdaptation(written, of: declaration)
+      valid = valid && adaptation != nil
+    }
     guard valid else { return nil }
     let distribution = declaration.distribution.map { CheckedSampler.Distribution($0.value) }
-    return CheckedSampler(
+    var checked = CheckedSampler(
       name: name, range: declaration.name.range, region: CheckedSampler.Region(region),
       predicate: predicate, boundaryOf: declaration.boundaryOf?.value, points: points.value,
       distribution: distribution ?? .uniform,
-      resampleEvery: declaration.resampleEvery?.value ?? (distribution == .grid ? 0 : 1))
+      resampleEvery: adaptation != nil
+        ? 0 : declaration.resampleEvery?.value ?? (distribution == .grid ? 0 : 1))
+    checked.adaptation = adaptation
+    return checked
   }
 
   /// Checks `of: NAME`: the boundary region of a declared domain, and one of its shapes.

@@ -50,6 +50,7 @@ struct Checker {
     checkSamplers()
     checkNaturalFaces()
     checkTerms()
+    checkAdaptedSamplersAreUsed()
     checkWeighting()
     checkTraining()
     checkAggregatorOptimizer()

@@ -128,6 +128,13 @@ extension CheckRule {
       fix: "write a scaling rule first (`rule: annealing, combine: upgrad`), its settings as "
         + "`combine_<key>`"),
     CheckRule(
+      .invalidAdaptation, .error,
+      "adaptive sampling moves or adds points by their residual: a grid would lose its "
+        + "structure, `resample` would undo it, and a sampler no term uses has no residual",
+      example: "interior: { region: interior, points: 256, distribution: grid, adapt: rad }",
+      fix: "use a random or low-discrepancy distribution, remove `resample`, or put a term on "
+        + "the sampler"),
+    CheckRule(
       .unknownSetting, .error, "a misspelt setting would silently keep its default",
       example: "weighting: { rule: annealing, refrence: pde }", fix: "use the suggested key"),
     CheckRule(

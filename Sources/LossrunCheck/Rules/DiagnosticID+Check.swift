@@ -78,6 +78,9 @@ extension DiagnosticID {
   package static let ruleNeedsTimeInput: DiagnosticID = "rule-needs-time-input"
   /// A per-point rule with per-point state (RBA, self-adaptive weights) on a resampled term.
   package static let ruleNeedsFixedPoints: DiagnosticID = "rule-needs-fixed-points"
+  /// Adaptive sampling (`adapt`) on a sampler it cannot adapt: a grid, one with `resample`, one
+  /// no term uses.
+  package static let invalidAdaptation: DiagnosticID = "invalid-adaptation"
   /// A setting the rule, optimizer or schedule does not have.
   package static let unknownSetting: DiagnosticID = "unknown-setting"
   /// A setting value of the wrong type.

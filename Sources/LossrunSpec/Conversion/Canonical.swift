@@ -42,7 +42,10 @@ enum Canonical {
     "\(sampler.name.value)=\(sampler.region.value)(points=\(sampler.points.value), "
       + "distribution=\(optional(sampler.distribution?.value)), "
       + "resample=\(optional(sampler.resampleEvery?.value)), "
-      + "of=\(optional(sampler.boundaryOf?.value))) where \(sampler.predicate.map(of) ?? "nil")"
+      + "of=\(optional(sampler.boundaryOf?.value)), "
+      + "adapt=\(optional(sampler.adaptation?.method.value))"
+      + "\(sampler.adaptation.map { of($0.settings) } ?? "")) "
+      + "where \(sampler.predicate.map(of) ?? "nil")"
   }
 
   static func of(_ domain: DomainDeclaration) -> String {

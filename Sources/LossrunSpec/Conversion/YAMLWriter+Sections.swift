@@ -58,6 +58,9 @@ extension YAMLWriter {
           pairs.append(("distribution", distribution.value.rawValue))
         }
         if let resample = sampler.resampleEvery { pairs.append(("resample", "\(resample.value)")) }
+        if let adaptation = sampler.adaptation {
+          pairs.append(("adapt", Self.adaptation(adaptation)))
+        }
         return (sampler.name.value, Self.flow(pairs))
       })
     section(
@@ -131,5 +134,15 @@ extension YAMLWriter {
     if let every = evaluation.every { pairs.append(("every", "\(every.value)")) }
     emit(pairs.isEmpty ? "evaluate: {}" : "evaluate:", anchors: ["evaluate"])
     lines += pairs.map { "  \($0.0): \($0.1)" }
+  }
+}
+
+extension YAMLWriter {
+  /// A sampler's `adapt` value: the method alone, or a flow map with its settings.
+  static func adaptation(_ adaptation: SamplerAdaptation) -> String {
+    let method = adaptation.method.value.rawValue
+    guard !adaptation.settings.isEmpty else { return method }
+    return flow(
+      [("method", method)] + adaptation.settings.map { ($0.key.value, setting($0.value.value)) })
   }
 }

@@ -45,6 +45,8 @@ public struct SamplerDeclaration: Hashable, Sendable {
   /// Redraw the points every this many steps; nil means every step for random distributions and
   /// never for a grid; 0 means never.
   public var resampleEvery: Located<Int>?
+  /// Residual-based adaptive sampling of the points (`adapt:`); nil means none.
+  public var adaptation: SamplerAdaptation? = nil
 
   /// Creates a sampler declaration.
   public init(

@@ -132,9 +132,11 @@ extension TextParser {
     var distribution: Located<SamplerDeclaration.Distribution>?
     var resample: Located<Int>?
     var boundaryOf: Located<String>?
+    var adaptation: SamplerAdaptation?
     for option in options {
       switch option.key.value {
       case "points": points = integer(option.value)
+      case "adapt": adaptation = self.adaptation(option.value)
       case "of": boundaryOf = word(option.value, expected: "a shape name")
       case "distribution":
         distribution = self.keyword(option.value, SamplerDeclaration.Distribution.self)
@@ -147,10 +149,11 @@ extension TextParser {
         at: regionWord.range)
     }
     guard let region, let points, claim(name, in: "samplers", at: keyword) else { return }
-    spec.samplers.append(
-      SamplerDeclaration(
-        name: name, region: region, predicate: predicate, points: points,
-        distribution: distribution, resampleEvery: resample, boundaryOf: boundaryOf))
+    var sampler = SamplerDeclaration(
+      name: name, region: region, predicate: predicate, points: points,
+      distribution: distribution, resampleEvery: resample, boundaryOf: boundaryOf)
+    sampler.adaptation = adaptation
+    spec.samplers.append(sampler)
   }
 
   /// `term pde on inside: -lap(u) - f`, with more residuals for a system and trailing options:

@@ -75,6 +75,13 @@ extension TextWriter {
         options.append("distribution: " + distribution.value.rawValue)
       }
       if let resample = sampler.resampleEvery { options.append("resample: \(resample.value)") }
+      if let adaptation = sampler.adaptation {
+        var text = "adapt: " + adaptation.method.value.rawValue
+        if !adaptation.settings.isEmpty {
+          text += "(" + Self.settings(adaptation.settings).joined(separator: ", ") + ")"
+        }
+        options.append(text)
+      }
       var text = "sample " + name + String(repeating: " ", count: samplerWidth - name.count)
       text += " = \(sampler.region.value.rawValue)(" + options.joined(separator: ", ") + ")"
       if let predicate = sampler.predicate { text += " where \(predicate)" }

@@ -87,6 +87,26 @@ enum YAMLFormat {
       YAMLField(
         "resample", .integer(minimum: 0), default: "every step (random), never (grid)",
         "Redraw the points every this many steps; 0 means never."),
+      YAMLField(
+        "adapt",
+        .either([.keyword(SamplerAdaptation.Method.self), .table(adaptation)]),
+        default: "none",
+        "Residual-based adaptive sampling: a method (rar, rad, r3), or a map with `method` and "
+          + "its settings."),
+    ])
+
+  /// A sampler's adaptive sampling in long form.
+  static let adaptation = YAMLTable(
+    "adapt", "Residual-based adaptive sampling and its settings.",
+    [
+      YAMLField(
+        "method", .keyword(SamplerAdaptation.Method.self), required: true,
+        "The method: rar (add points), rad (redistribute), r3 (retain-resample-release)."),
+      YAMLField("every", .setting, setting: true, "Adapt every this many steps."),
+      YAMLField("pool", .setting, setting: true, "rar, rad: uniform candidate points per update."),
+      YAMLField("add", .setting, setting: true, "rar: points added per update."),
+      YAMLField("k", .setting, setting: true, "rad: the residual's exponent."),
+      YAMLField("c", .setting, setting: true, "rad: the uniform share added to the density."),
     ])
 
   /// A shape of the domain: one key, the kind, with its arguments (or, for the kinds with one

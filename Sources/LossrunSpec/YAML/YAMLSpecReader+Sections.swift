@@ -136,11 +136,13 @@ extension YAMLSpecReader {
       }
       let resample = fields["resample"].flatMap { integer($0) }
       let boundaryOf = fields["of"].flatMap { string($0, expected: "a shape name") }
+      let adaptation = fields["adapt"].flatMap { self.adaptation($0, key: name.range) }
       guard let region, let points else { continue }
-      samplers.append(
-        SamplerDeclaration(
-          name: name, region: region, predicate: predicate, points: points,
-          distribution: distribution, resampleEvery: resample, boundaryOf: boundaryOf))
+      var sampler = SamplerDeclaration(
+        name: name, region: region, predicate: predicate, points: points,
+        distribution: distribution, resampleEvery: resample, boundaryOf: boundaryOf)
+      sampler.adaptation = adaptation
+      samplers.append(sampler)
     }
     return samplers
   }

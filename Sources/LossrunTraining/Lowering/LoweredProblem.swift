@@ -18,6 +18,19 @@ package final class LoweredProblem {
     package var pointSet: PointSetID
     /// Whether the points carry normals (vector field 0).
     package var hasNormals: Bool
+    /// The candidate set of an adaptive sampler, or nil.
+    package var candidates: CandidateSlot? = nil
+  }
+
+  /// An adaptive sampler's candidate points: an engine point set evaluated forward only, with a
+  /// probe per residual component of every term on the sampler. It costs nothing during
+  /// training steps (no term reads it).
+  package struct CandidateSlot: Sendable {
+    /// The engine point set of the candidates: the pool (RAR, RAD) or a copy of the current
+    /// points (R3).
+    package var pointSet: PointSetID
+    /// One probe per residual component of each term on the sampler, in term order.
+    package var probes: [ProbeID]
   }
 
   /// The evaluation's point set and probes.
@@ -69,13 +82,22 @@ package final class LoweredProblem {
       var setOfSampler: [Int: LossrunEngine.PointSet] = [:]
       for (index, sampler) in spec.samplers.enumerated() where usedSamplers.contains(index) {
         let hasNormals = sampler.region == .boundary
+        let capacity = try Self.capacity(of: sampler, steps: spec.training.steps)
         let set = try builder.addPointSet(
-          name: sampler.name, count: sampler.points, vectorFieldCount: hasNormals ? 1 : 0)
+          name: sampler.name, count: sampler.points, vectorFieldCount: hasNormals ? 1 : 0,
+          capacity: capacity)
         setOfSampler[index] = set
         slots.append(SamplerSlot(sampler: index, pointSet: set.id, hasNormals: hasNormals))
       }
-      samplerSlots = slots
       let parameterValues = spec.parameters.map(\.initial)
+      for slot in slots.indices {
+        let sampler = spec.samplers[slots[slot].sampler]
+        guard let adaptation = sampler.adaptation else { continue }
+        slots[slot].candidates = try Self.candidates(
+          of: slots[slot].sampler, adaptation: adaptation, spec: spec, builder: builder,
+          learnable: learnable)
+      }
+      samplerSlots = slots
       for term in spec.terms {
         guard let set = setOfSampler[term.sampler] else {
           throw TrainingError("term '\(term.name)' has no sampler", at: term.range)
@@ -153,5 +175,46 @@ package final class LoweredProblem {
     case .gelu: .gelu
     case .relu: .relu
     }
+  }
+}
+
+extension LoweredProblem {
+  /// The points `sampler`'s engine set reserves: its point count, or for RAR the count it grows
+  /// to over `steps` steps.
+  static func capacity(of sampler: CheckedSampler, steps: Int) throws -> Int {
+    guard let adaptation = sampler.adaptation else { return sampler.points }
+    let capacity = adaptation.maximumPoints(startingWith: sampler.points, steps: steps)
+    guard capacity <= 1 << 30 else {
+      throw TrainingError(
+        "sampler '\(sampler.name)' would grow to \(capacity) points over \(steps) steps",
+        at: adaptation.range)
+    }
+    return capacity
+  }
+
+  /// Declares the candidate set of adaptive sampler `index`: `pool` points (R3: the sampler's
+  /// count), with the normals of a boundary sampler, and a probe per residual component of
+  /// every term on the sampler, lowered as the terms are.
+  static func candidates(
+    of index: Int, adaptation: CheckedAdaptation, spec: CheckedSpec, builder: GraphBuilder,
+    learnable: [LearnableScalar?]
+  ) throws -> CandidateSlot {
+    let sampler = spec.samplers[index]
+    let hasNormals = sampler.region == .boundary
+    let count = adaptation.pool > 0 ? adaptation.pool : sampler.points
+    let set = try builder.addPointSet(
+      name: sampler.name + ".candidates", count: count, vectorFieldCount: hasNormals ? 1 : 0)
+    let lowering = ExpressionLowering(
+      pointSet: set, learnable: learnable, parameterValues: spec.parameters.map(\.initial),
+      spaceInputs: spec.spaceInputs, hasNormals: hasNormals)
+    var probes: [ProbeID] = []
+    for term in spec.terms where term.sampler == index {
+      for (component, residual) in term.residuals.enumerated() {
+        probes.append(
+          try builder.addProbe(
+            name: "\(term.name).residual\(component)", lowering.column(residual)))
+      }
+    }
+    return CandidateSlot(pointSet: set.id, probes: probes)
   }
 }

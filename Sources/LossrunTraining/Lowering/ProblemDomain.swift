@@ -36,9 +36,14 @@ struct ProblemDomain {
   }
 
   /// The sampler drawing `sampler`'s points, on the stream `sampler:<name>` of `seed`.
-  func makeSampler(for sampler: CheckedSampler, seed: UInt64, parameters: [Double]) throws
-    -> RegionSampler
-  {
+  ///
+  /// With `candidates`, the sampler instead draws that many independent uniform points per
+  /// batch on the stream `sampler:<name>:<candidates.stream>` (the candidate pools and fresh
+  /// points of adaptive sampling), from the same region and selection.
+  func makeSampler(
+    for sampler: CheckedSampler, seed: UInt64, parameters: [Double],
+    candidates: (count: Int, stream: String)? = nil
+  ) throws -> RegionSampler {
     var predicate: PointPredicate?
     if let resolved = sampler.predicate {
       guard let compiled = PointFunction.predicate(resolved, parameters: parameters) else {
@@ -62,12 +67,14 @@ struct ProblemDomain {
       }
       (geometry, region) = (initialSlice, .interior)
     }
-    let generator = RandomGenerator(seed: seed, streamName: "sampler:" + sampler.name)
+    let stream = "sampler:" + sampler.name + (candidates.map { ":" + $0.stream } ?? "")
+    let generator = RandomGenerator(seed: seed, streamName: stream)
     do throws(SamplingError) {
       return try RegionSampler(
         geometry: geometry, region: region, predicate: predicate,
-        boundaryOf: sampler.boundaryOf, count: sampler.points,
-        distribution: Self.distribution(sampler.distribution), generator: generator)
+        boundaryOf: sampler.boundaryOf, count: candidates?.count ?? sampler.points,
+        distribution: candidates == nil ? Self.distribution(sampler.distribution) : .uniform,
+        generator: generator)
     } catch {
       throw TrainingError(
         "sampler '\(sampler.name)': \(error.message)", at: sampler.range)

@@ -23,7 +23,9 @@ import LossrunEngine
 ///   self-adaptive weights and their Adam), absent when the spec has no per-point rule;
 /// - `samplers`: per sampler, its name and its point stream as it was before its last draw (a
 ///   resumed run redraws from it, which rebuilds the same points and leaves the stream where
-///   it was).
+///   it was); an adaptive sampler also keeps `adaptive`: its current points (and normals),
+///   their count, its candidate and choice streams and its update count, since adapted points
+///   cannot be redrawn from a stream.
 ///
 /// Numbers are JSON numbers in Swift's shortest round-trip form, which decode to the same
 /// bits; non-finite values are the strings `inf`, `-inf` and `nan`.
@@ -32,6 +34,8 @@ struct TrainingCheckpoint<S: EngineScalar>: Codable {
   struct Sampler: Codable {
     var name: String
     var stream: UnitCubeSampler
+    /// An adaptive sampler's points and streams; nil (and absent from the JSON) for the others.
+    var adaptive: AdaptiveSampler<S>.Saved? = nil
   }
 
   var format = 1

@@ -18,7 +18,9 @@ extension TrainingLoop {
       elapsedSeconds: elapsedSeconds, metricsBytes: metricsBytes,
       parameters: Array(plan.parameters), activeOptimizer: active, adam: adam, sgd: sgd,
       lbfgs: lbfgs, weighting: weightingState,
-      samplers: samplers.savedStreams.map { .init(name: $0.name, stream: $0.stream) },
+      samplers: zip(samplers.savedStreams, samplers.savedAdaptiveStates).map {
+        .init(name: $0.name, stream: $0.stream, adaptive: $1)
+      },
       aggregator: aggregator == nil ? nil : aggregatorState,
       pointWeighting: pointWeighting?.state)
   }
@@ -48,7 +50,8 @@ extension TrainingLoop {
     aggregatorState = checkpoint.aggregator ?? .stateless
     weightValues = weightingState.weights
     engineWeights = weightingState.weights.map { S($0) }
-    try samplers.restore(checkpoint.samplers.map(\.stream), plan: plan)
+    try samplers.restore(
+      checkpoint.samplers.map(\.stream), adaptive: checkpoint.samplers.map(\.adaptive), plan: plan)
     if let saved = checkpoint.pointWeighting { pointWeighting?.restore(saved) }
   }
 }
