@@ -121,14 +121,15 @@ extension Checker {
     switch rule.name {
     case "causal":
       let chunks = settings.integer("chunks")
+      let inputCount = spec.inputs.count
       let fewest = terms.compactMap { self.terms[$0].flatMap { samplers[$0.sampler] } }.min {
-        $0.points < $1.points
+        $0.pointCount(inputs: inputCount) < $1.pointCount(inputs: inputCount)
       }
-      if let fewest, fewest.points < chunks {
+      if let fewest, fewest.pointCount(inputs: inputCount) < chunks {
         diagnostics.error(
           .invalidValue,
           "causal weighting splits each term's points into \(chunks) time chunks, but sampler "
-            + "'\(fewest.name)' has only \(fewest.points) points; use at most that many chunks",
+            + "'\(fewest.name)' has only \(fewest.pointCount(inputs: inputCount)) points; use at most that many chunks",
           at: written["chunks"]?.value.range ?? range)
         return nil
       }
@@ -169,7 +170,7 @@ extension Checker {
     guard rule.needs.contains(.fixedPoints) else { return true }
     let resampled = terms.compactMap { index -> (term: String, sampler: CheckedSampler)? in
       guard let term = self.terms[index], let sampler = samplers[term.sampler],
-        sampler.resampleEvery != 0
+        sampler.refreshEvery != 0
       else { return nil }
       return (term.name, sampler)
     }
@@ -177,8 +178,8 @@ extension Checker {
     diagnostics.error(
       .ruleNeedsFixedPoints,
       "'\(rule.name)' keeps a weight per point, but term '\(first.term)' is on sampler "
-        + "'\(first.sampler.name)', which draws new points every \(first.sampler.resampleEvery) "
-        + "step(s); give the sampler `resample: 0`",
+        + "'\(first.sampler.name)', which draws new points every \(first.sampler.refreshEvery) "
+        + "step(s); give the sampler `resample: 0` (or, for a file, leave `batch` out)",
       at: range,
       notes: resampled.map {
         Diagnostic.Note("sampler '\($0.sampler.name)' resamples", at: $0.sampler.range)

@@ -18,6 +18,8 @@ package final class LoweredProblem {
     package var pointSet: PointSetID
     /// Whether the points carry normals (vector field 0).
     package var hasNormals: Bool
+    /// Where the sampler's data columns live in the point set's vector fields.
+    package var dataLayout: DataFieldLayout
   }
 
   /// The evaluation's point set and probes.
@@ -69,10 +71,16 @@ package final class LoweredProblem {
       var setOfSampler: [Int: LossrunEngine.PointSet] = [:]
       for (index, sampler) in spec.samplers.enumerated() where usedSamplers.contains(index) {
         let hasNormals = sampler.region == .boundary
+        let layout = DataFieldLayout(
+          columns: sampler.dataColumns.count, inputs: spec.inputs.count,
+          firstField: hasNormals ? 1 : 0)
         let set = try builder.addPointSet(
-          name: sampler.name, count: sampler.points, vectorFieldCount: hasNormals ? 1 : 0)
+          name: sampler.name, count: sampler.pointCount(inputs: spec.inputs.count),
+          vectorFieldCount: layout.firstField + layout.fieldCount)
         setOfSampler[index] = set
-        slots.append(SamplerSlot(sampler: index, pointSet: set.id, hasNormals: hasNormals))
+        slots.append(
+          SamplerSlot(
+            sampler: index, pointSet: set.id, hasNormals: hasNormals, dataLayout: layout))
       }
       samplerSlots = slots
       let parameterValues = spec.parameters.map(\.initial)
@@ -80,10 +88,13 @@ package final class LoweredProblem {
         guard let set = setOfSampler[term.sampler] else {
           throw TrainingError("term '\(term.name)' has no sampler", at: term.range)
         }
-        let lowering = ExpressionLowering(
+        var lowering = ExpressionLowering(
           pointSet: set, learnable: learnable, parameterValues: parameterValues,
           spaceInputs: spec.spaceInputs,
           hasNormals: spec.samplers[term.sampler].region == .boundary)
+        if let slot = slots.first(where: { $0.sampler == term.sampler }) {
+          lowering.dataLayout = slot.dataLayout
+        }
         let components = try term.residuals.map { try lowering.column($0) }
         try builder.addTerm(
           name: term.name, components: components,

@@ -1,4 +1,5 @@
 import LossrunCheck
+import LossrunDiagnostics
 import LossrunEngine
 
 /// The geometry a spec's samplers draw from: the declared `domain` (or the space inputs' box),
@@ -35,15 +36,38 @@ struct ProblemDomain {
     }
   }
 
-  /// The sampler drawing `sampler`'s points, on the stream `sampler:<name>` of `seed`.
+  /// The sampler of `sampler`'s points, on the stream `sampler:<name>` of `seed`: drawn from
+  /// the domain, or the given (listed or file) points.
   func makeSampler(for sampler: CheckedSampler, seed: UInt64, parameters: [Double]) throws
-    -> RegionSampler
+    -> any PointSampler
   {
+    let generator = RandomGenerator(seed: seed, streamName: "sampler:" + sampler.name)
+    let given: (points: [Double], batch: Int?)
+    switch sampler.source {
+    case .drawn(let drawn):
+      return try makeRegionSampler(
+          drawn, name: sampler.name, at: sampler.range, parameters: parameters,
+          generator: generator)
+    case .listed(let points): given = (points, nil)
+    case .file(let file): given = (file.points, file.batch)
+    }
+    do throws(SamplingError) {
+      return try GivenPointSampler(
+        points: given.points, dimension: domain.dimension, batch: given.batch,
+        generator: generator)
+    } catch {
+      throw TrainingError("sampler '\(sampler.name)': \(error.message)", at: sampler.range)
+    }
+  }
+
+  private func makeRegionSampler(
+    _ sampler: CheckedSampler.DrawnPoints, name: String, at range: SourceRange,
+    parameters: [Double], generator: RandomGenerator
+  ) throws -> RegionSampler {
     var predicate: PointPredicate?
     if let resolved = sampler.predicate {
       guard let compiled = PointFunction.predicate(resolved, parameters: parameters) else {
-        throw TrainingError(
-          "the selection of sampler '\(sampler.name)' reads the network", at: sampler.range)
+        throw TrainingError("the selection of sampler '\(name)' reads the network", at: range)
       }
       predicate = compiled
     }
@@ -57,20 +81,17 @@ struct ProblemDomain {
     case .initial:
       guard let initialSlice else {
         throw TrainingError(
-          "sampler '\(sampler.name)' samples the initial slice, but no input is time",
-          at: sampler.range)
+          "sampler '\(name)' samples the initial slice, but no input is time", at: range)
       }
       (geometry, region) = (initialSlice, .interior)
     }
-    let generator = RandomGenerator(seed: seed, streamName: "sampler:" + sampler.name)
     do throws(SamplingError) {
       return try RegionSampler(
         geometry: geometry, region: region, predicate: predicate,
         boundaryOf: sampler.boundaryOf, count: sampler.points,
         distribution: Self.distribution(sampler.distribution), generator: generator)
     } catch {
-      throw TrainingError(
-        "sampler '\(sampler.name)': \(error.message)", at: sampler.range)
+      throw TrainingError("sampler '\(name)': \(error.message)", at: range)
     }
   }
 
