@@ -58,6 +58,7 @@ final class DiagnosticsReporter {
 
   /// Prints a lint report's diagnostics, quoting its file.
   func report(_ lint: SpecFrontEnd.Report) {
+    for source in lint.dataSources { renderer.sources[source.path] = source }
     report(lint.diagnostics, source: lint.source)
   }
 

@@ -63,7 +63,7 @@ extension PredictCommand {
     let terms: [Int]
     if item.text == "residual" {
       terms = spec.terms.indices.filter {
-        spec.samplers[spec.terms[$0].sampler].region == .interior
+        spec.samplers[spec.terms[$0].sampler].drawn?.region == .interior
       }
       guard !terms.isEmpty else {
         collector.error(

@@ -40,7 +40,7 @@ import Testing
     #expect(sampler.adaptation?.method == .rad(k: 1, c: 1))
     #expect(sampler.adaptation?.every == 1000)
     #expect(sampler.adaptation?.pool == 100_000)
-    #expect(sampler.resampleEvery == 0)
+    #expect(sampler.drawn?.resampleEvery == 0)
     let rar = try CheckedSpecTests.checked(
       Self.yaml("{ region: interior, points: 16, adapt: rar }"))
     #expect(rar.samplers.first?.adaptation?.method == .rar(add: 10))
@@ -69,8 +69,8 @@ import Testing
       with: "sample inside = interior(points: 16, adapt: rad(every: 5, k: 2))")
     let fromYAML = try #require(SpecLoader.parse(text: yaml, path: "a.yaml", format: .yaml).spec)
     let fromText = try #require(SpecLoader.parse(text: text, path: "a.loss", format: .text).spec)
-    #expect(fromYAML.samplers[0].adaptation?.method.value == .rad)
-    #expect(fromYAML.samplers[0].adaptation?.settings.map(\.key.value) == ["every", "k"])
+    #expect(fromYAML.samplers[0].drawn?.adaptation?.method.value == .rad)
+    #expect(fromYAML.samplers[0].drawn?.adaptation?.settings.map(\.key.value) == ["every", "k"])
     #expect(fromYAML.structuralDifferences(from: fromText) == [])
     for (spec, format) in [(fromYAML, SpecFormat.text), (fromYAML, .yaml), (fromText, .yaml)] {
       let written = SpecWriter.write(spec, as: format)

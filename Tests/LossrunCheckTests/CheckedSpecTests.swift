@@ -24,8 +24,8 @@ import Testing
     #expect(spec.network.initialization == .xavierNormal)
     #expect(spec.network.normalization == .none)
     #expect(spec.network.parameterCount == 2 * 8 + 8 + 8 + 1)
-    #expect(spec.samplers.map(\.distribution) == [.uniform, .uniform])
-    #expect(spec.samplers.map(\.resampleEvery) == [1, 1])
+    #expect(spec.samplers.map(\.drawn?.distribution) == [.uniform, .uniform])
+    #expect(spec.samplers.map(\.drawn?.resampleEvery) == [1, 1])
     #expect(spec.terms.map(\.reduction) == [.meanSquare, .meanSquare])
     #expect(spec.terms.map(\.weight) == [1, 1])
     #expect(spec.terms.map(\.sampler) == [0, 1])
@@ -44,7 +44,7 @@ import Testing
 
   @Test func boundaryPredicateIsResolved() throws {
     let spec = try Self.checked(SpecFixtures.base)
-    let predicate = try #require(spec.samplers[1].predicate)
+    let predicate = try #require(spec.samplers[1].drawn?.predicate)
     #expect(predicate.holds(inputs: [0, 0.4]) == true)
     #expect(predicate.holds(inputs: [1, 0.4]) == true)
     #expect(predicate.holds(inputs: [0.5, 0.4]) == false)
@@ -205,7 +205,7 @@ import Testing
     let spec = try #require(SpecFrontEnd.load(path: path).checked)
     #expect(spec.training.schedule == .exponential(rate: 0.9, every: 1000, staircase: false))
     #expect(spec.training.steps == 40001)
-    #expect(spec.samplers.map(\.points) == [128, 128, 128, 128, 128])
+    #expect(spec.samplers.map(\.drawn?.points) == [128, 128, 128, 128, 128])
     #expect(spec.network.normalization == .standardize)
     #expect(spec.inputs.map(\.lower) == [-1, -1])
     guard case .annealing(let annealing) = spec.weighting else {

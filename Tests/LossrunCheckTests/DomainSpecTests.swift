@@ -52,7 +52,7 @@ import Testing
     let text = try #require(SpecLoader.parse(text: Self.plateText, path: "t.loss").spec)
     #expect(yaml.structuralDifferences(from: text) == [])
     #expect(yaml.domain?.shapes.map(\.name.value) == ["plate", "hole"])
-    #expect(yaml.samplers.map { $0.boundaryOf?.value } == [nil, "plate", "hole"])
+    #expect(yaml.samplers.map { $0.drawn?.boundaryOf?.value } == [nil, "plate", "hole"])
   }
 
   @Test func theDomainSurvivesConversionBothWays() throws {

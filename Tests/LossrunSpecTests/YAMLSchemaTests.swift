@@ -48,6 +48,8 @@ import Testing
     for table in tables {
       #expect(table.fields.allSatisfy { !$0.summary.isEmpty })
     }
-    #expect(schemaText.contains("\"description\": \"The number of points.\""))
+    #expect(
+      schemaText.contains(
+        "\"description\": \"The number of points drawn from the region, or the points themselves"))
   }
 }

@@ -62,12 +62,12 @@ import Testing
       "sample a = interior(points: 1e3)\n"
         + "sample b = boundary(points: 8, distribution: lhs, resample: 0) where x == 0 or not y < 1"
     )
-    #expect(parsed.samplers.map(\.points.value) == [1000, 8])
-    #expect(parsed.samplers[1].region.value == .boundary)
-    #expect(parsed.samplers[1].distribution?.value == .latinHypercube)
-    #expect(parsed.samplers[1].resampleEvery?.value == 0)
-    #expect(parsed.samplers[1].predicate?.description == "x == 0 or not y < 1")
-    #expect(parsed.samplers[0].predicate == nil)
+    #expect(parsed.samplers.map(\.drawn?.points.value) == [1000, 8])
+    #expect(parsed.samplers[1].drawn?.region.value == .boundary)
+    #expect(parsed.samplers[1].drawn?.distribution?.value == .latinHypercube)
+    #expect(parsed.samplers[1].drawn?.resampleEvery?.value == 0)
+    #expect(parsed.samplers[1].drawn?.predicate?.description == "x == 0 or not y < 1")
+    #expect(parsed.samplers[0].drawn?.predicate == nil)
   }
 
   @Test func termsWithSystemsAndOptions() throws {

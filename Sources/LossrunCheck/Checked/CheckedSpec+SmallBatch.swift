@@ -5,7 +5,7 @@ extension CheckedSpec {
   package func smallBatch(atMost points: Int) -> CheckedSpec {
     var spec = self
     for index in spec.samplers.indices {
-      spec.samplers[index].points = max(1, min(points, spec.samplers[index].points))
+      spec.samplers[index].resize { min(points, $0) }
     }
     spec.evaluation = nil
     return spec

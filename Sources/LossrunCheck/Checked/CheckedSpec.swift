@@ -82,7 +82,7 @@ public struct CheckedSpec: Hashable, Sendable {
   /// (`lossrun bench`); `points` must be positive.
   package func benchmarking(pointsPerSampler points: Int) -> CheckedSpec {
     var spec = self
-    for index in spec.samplers.indices { spec.samplers[index].points = max(1, points) }
+    for index in spec.samplers.indices { spec.samplers[index].resize { _ in points } }
     spec.evaluation = nil
     return spec
   }

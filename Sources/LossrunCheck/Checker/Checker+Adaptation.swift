@@ -7,9 +7,8 @@ extension Checker {
   /// than the points RAD redraws from it, more points than a run can hold). The adaptation
   /// with its defaults, or nil after reporting.
   mutating func checkAdaptation(
-    _ adaptation: SamplerAdaptation, of sampler: SamplerDeclaration
+    _ adaptation: SamplerAdaptation, of sampler: SamplerDeclaration.DrawnPoints, named name: String
   ) -> CheckedAdaptation? {
-    let name = sampler.name.value
     let method = adaptation.method.value
     let descriptors = SamplingCatalogue.settings(of: method)
     let written = SettingValidator(
@@ -82,7 +81,7 @@ extension Checker {
   /// Reports adaptive sampling on a sampler no term uses: no residual drives it.
   mutating func checkAdaptedSamplersAreUsed() {
     for (index, sampler) in spec.samplers.enumerated() where !usage.samplers.contains(index) {
-      guard let adaptation = sampler.adaptation else { continue }
+      guard let adaptation = sampler.drawn?.adaptation else { continue }
       diagnostics.error(
         .invalidAdaptation,
         "sampler '\(sampler.name.value)' adapts its points to the residuals of its terms, but no "

@@ -45,8 +45,8 @@ extension Checker {
   /// reports, at the `reference:` value, why it cannot be used: unreadable, a missing input
   /// column, no output column, or a row that is not numbers (with its line in the file).
   private mutating func checkReferenceFile(_ reference: CheckedEvaluation.Reference) -> Bool {
-    do throws(ReferenceCSV.Failure) {
-      _ = try ReferenceCSV(path: reference.resolvedPath).table(
+    do throws(CSVFile.Failure) {
+      _ = try CSVFile(path: reference.resolvedPath).table(
         inputs: spec.inputs.map(\.name.value), outputs: scope.outputNames)
       return true
     } catch {

@@ -121,14 +121,15 @@ extension Checker {
     switch rule.name {
     case "causal":
       let chunks = settings.integer("chunks")
+      let inputCount = spec.inputs.count
       let fewest = terms.compactMap { self.terms[$0].flatMap { samplers[$0.sampler] } }.min {
-        $0.points < $1.points
+        $0.pointCount(inputs: inputCount) < $1.pointCount(inputs: inputCount)
       }
-      if let fewest, fewest.points < chunks {
+      if let fewest, fewest.pointCount(inputs: inputCount) < chunks {
         diagnostics.error(
           .invalidValue,
           "causal weighting splits each term's points into \(chunks) time chunks, but sampler "
-            + "'\(fewest.name)' has only \(fewest.points) points; use at most that many chunks",
+            + "'\(fewest.name)' has only \(fewest.pointCount(inputs: inputCount)) points; use at most that many chunks",
           at: written["chunks"]?.value.range ?? range)
         return nil
       }
@@ -190,7 +191,7 @@ extension Checker {
     guard rule.needs.contains(.fixedPoints) else { return true }
     let resampled = terms.compactMap { index -> (term: String, sampler: CheckedSampler)? in
       guard let term = self.terms[index], let sampler = samplers[term.sampler],
-        sampler.resampleEvery != 0 || sampler.adaptation != nil
+        sampler.refreshEvery != 0 || sampler.adaptation != nil
       else { return nil }
       return (term.name, sampler)
     }
@@ -198,8 +199,8 @@ extension Checker {
     let moves =
       first.sampler.adaptation != nil
       ? "which adapts its points (`adapt`); remove `adapt` from the sampler"
-      : "which draws new points every \(first.sampler.resampleEvery) step(s); give the sampler "
-        + "`resample: 0`"
+      : "which draws new points every \(first.sampler.refreshEvery) step(s); give the sampler "
+        + "`resample: 0` (or, for a file, leave `batch` out)"
     diagnostics.error(
       .ruleNeedsFixedPoints,
       "'\(rule.name)' keeps a weight per point, but term '\(first.term)' is on sampler "

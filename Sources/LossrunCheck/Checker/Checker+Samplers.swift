@@ -40,6 +40,22 @@ extension Checker {
     -> CheckedSampler?
   {
     let name = declaration.name.value
+    let source: CheckedSampler.Source?
+    switch declaration.source {
+    case .drawn(let drawn):
+      source = checkDrawn(drawn, sampler: name, hasTime: hasTime).map { .drawn($0) }
+    case .listed(let listed):
+      source = checkListed(listed, sampler: name).map { .listed(points: $0) }
+    case .file(let file):
+      source = checkDataFile(file, sampler: name).map { .file($0) }
+    }
+    guard let source else { return nil }
+    return CheckedSampler(name: name, range: declaration.name.range, source: source)
+  }
+
+  private mutating func checkDrawn(
+    _ declaration: SamplerDeclaration.DrawnPoints, sampler name: String, hasTime: Bool
+  ) -> CheckedSampler.DrawnPoints? {
     var valid = true
     let region = declaration.region.value
     if region == .initial, !hasTime {
@@ -67,39 +83,41 @@ extension Checker {
         at: resample.range)
       valid = false
     }
-    if let boundaryOf = declaration.boundaryOf, !checkBoundaryOf(boundaryOf, declaration) {
+    if let boundaryOf = declaration.boundaryOf,
+      !checkBoundaryOf(boundaryOf, declaration, sampler: name)
+    {
       valid = false
     }
     var predicate: ResolvedPredicate?
     if let expression = declaration.predicate {
-      predicate = checkPredicate(expression, sampler: name, region: region)
+      predicate = checkPredicate(
+        expression, sampler: name, region: region, regionRange: declaration.region.range)
       valid = valid && predicate != nil
     }
     var adaptation: CheckedAdaptation?
     if let written = declaration.adaptation {
-      adaptation = checkAdaptation(written, of: declaration)
+      adaptation = checkAdaptation(written, of: declaration, named: name)
       valid = valid && adaptation != nil
     }
     guard valid else { return nil }
     let distribution = declaration.distribution.map { CheckedSampler.Distribution($0.value) }
-    var checked = CheckedSampler(
-      name: name, range: declaration.name.range, region: CheckedSampler.Region(region),
-      predicate: predicate, boundaryOf: declaration.boundaryOf?.value, points: points.value,
+    return CheckedSampler.DrawnPoints(
+      region: CheckedSampler.Region(region), predicate: predicate,
+      boundaryOf: declaration.boundaryOf?.value, points: points.value,
       distribution: distribution ?? .uniform,
       resampleEvery: adaptation != nil
-        ? 0 : declaration.resampleEvery?.value ?? (distribution == .grid ? 0 : 1))
-    checked.adaptation = adaptation
-    return checked
+        ? 0 : declaration.resampleEvery?.value ?? (distribution == .grid ? 0 : 1),
+      adaptation: adaptation)
   }
 
   /// Checks `of: NAME`: the boundary region of a declared domain, and one of its shapes.
   private mutating func checkBoundaryOf(
-    _ name: Located<String>, _ declaration: SamplerDeclaration
+    _ name: Located<String>, _ declaration: SamplerDeclaration.DrawnPoints, sampler: String
   ) -> Bool {
     guard declaration.region.value == .boundary else {
       diagnostics.error(
         .invalidValue,
-        "sampler '\(declaration.name.value)' selects the boundary of '\(name.value)', but its "
+        "sampler '\(sampler)' selects the boundary of '\(name.value)', but its "
           + "region is \(declaration.region.value.rawValue); use `region: boundary`",
         at: name.range)
       return false
@@ -108,7 +126,7 @@ extension Checker {
       if spec.domain != nil { return false }  // the domain's own errors are reported
       diagnostics.error(
         .undefinedName,
-        "sampler '\(declaration.name.value)' selects the boundary of shape '\(name.value)', but "
+        "sampler '\(sampler)' selects the boundary of shape '\(name.value)', but "
           + "the spec declares no domain (the box's faces are selected with `where`)",
         at: name.range)
       return false
@@ -127,7 +145,8 @@ extension Checker {
   }
 
   private mutating func checkPredicate(
-    _ expression: Expression, sampler: String, region: SamplerDeclaration.Region
+    _ expression: Expression, sampler: String, region: SamplerDeclaration.Region,
+    regionRange: SourceRange
   ) -> ResolvedPredicate? {
     var resolver = resolver(.inputOnly, role: "the predicate of sampler '\(sampler)'")
     let predicate = resolver.resolvePredicate(expression)
@@ -151,7 +170,10 @@ extension Checker {
         at: expression.range)
       return nil
     }
-    guard checkSelectedShare(predicate, expression: expression, sampler: sampler, region: region)
+    guard
+      checkSelectedShare(
+        predicate, expression: expression, sampler: sampler, region: region,
+        regionRange: regionRange)
     else { return nil }
     return predicate
   }
@@ -161,7 +183,7 @@ extension Checker {
   /// points; whether it selects enough.
   private mutating func checkSelectedShare(
     _ predicate: ResolvedPredicate, expression: Expression, sampler: String,
-    region: SamplerDeclaration.Region
+    region: SamplerDeclaration.Region, regionRange: SourceRange
   ) -> Bool {
     let geometry = SelectionGeometry(inputs: inputs)
     let checkedRegion = CheckedSampler.Region(region)
@@ -180,7 +202,7 @@ extension Checker {
         better.map {
           [
             Diagnostic.FixIt(
-              range: spec.samplers.first { $0.name.value == sampler }!.region.range,
+              range: regionRange,
               replacement: $0.rawValue)
           ]
         } ?? []

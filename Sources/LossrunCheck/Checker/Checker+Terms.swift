@@ -29,9 +29,15 @@ extension Checker {
           + " (samplers: \(names.joined(separator: ", ")))",
         at: samplerName.range)
     }
-    let region = samplerIndex.map { spec.samplers[$0].region.value }
+    let region = samplerIndex.flatMap { spec.samplers[$0].drawn?.region.value }
     var residuals: [ResolvedExpression] = []
     var valid = samplerIndex != nil
+    var dataColumns: [String]?
+    if let samplerIndex, case .file = spec.samplers[samplerIndex].source {
+      // A data file that failed its checks was reported; its columns are unknown.
+      guard let checked = samplers[samplerIndex] else { return nil }
+      dataColumns = checked.dataColumns
+    }
     if declaration.residuals.isEmpty {
       diagnostics.error(
         .missingDeclaration, "term '\(name)' has no residual expression", at: declaration.name.range
@@ -40,16 +46,17 @@ extension Checker {
     }
     for expression in declaration.residuals {
       let (resolved, facts) = resolveNumber(
-        expression, .full, role: "the residual of term '\(name)'")
+        expression, .full, role: "the residual of term '\(name)'", dataColumns: dataColumns)
       record(facts)
       usage.parametersInTerms.formUnion(facts.parameters)
       usage.highOrderSites += facts.highOrderSites
-      if let region, region != .boundary {
+      if samplerIndex != nil, region != .boundary {
+        let kind = region.map { "with region '\($0.rawValue)'" } ?? "whose points are given"
         for site in facts.normalDerivativeSites {
           diagnostics.error(
             .normalDerivativeOffBoundary,
             "dn(...) is the derivative along the boundary's outward normal, but term '\(name)' is "
-              + "on sampler '\(samplerName.value)' with region '\(region.rawValue)'; put it on a "
+              + "on sampler '\(samplerName.value)' \(kind); put it on a "
               + "sampler with `region: boundary`",
             at: site)
           valid = false

@@ -129,7 +129,7 @@ extension Checker {
       if sharesBoundary == true, settings.terms("shared")?.isEmpty ?? true {
         let boundary = spec.terms.indices.filter { index in
           let sampler = spec.samplers.first { $0.name.value == spec.terms[index].sampler.value }
-          return sampler?.region.value == .boundary
+          return sampler?.drawn?.region.value == .boundary
         }
         if boundary.count > 1 { shared = [boundary] }
       }
@@ -177,7 +177,7 @@ extension Checker {
   /// The first term on an interior sampler, else the first term.
   private var defaultReferenceTerm: Int {
     spec.terms.firstIndex { term in
-      spec.samplers.first { $0.name.value == term.sampler.value }?.region.value == .interior
+      spec.samplers.first { $0.name.value == term.sampler.value }?.drawn?.region.value == .interior
     } ?? 0
   }
 }

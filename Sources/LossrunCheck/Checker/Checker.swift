@@ -31,6 +31,8 @@ struct Checker {
   var training: CheckedTraining?
   var evaluation: CheckedEvaluation?
   var domain: CheckedDomain?
+  /// The data files read (file samplers), for quoting diagnostics located in them.
+  var dataSources: [SourceFile] = []
 
   init(spec: Spec) {
     self.spec = spec
@@ -98,9 +100,11 @@ struct Checker {
 
   /// Resolves a numeric expression; returns the tree and its facts.
   mutating func resolveNumber(
-    _ expression: Expression, _ context: ExpressionResolver.Context, role: String
+    _ expression: Expression, _ context: ExpressionResolver.Context, role: String,
+    dataColumns: [String]? = nil
   ) -> (ResolvedExpression?, ResolutionFacts) {
     var resolver = resolver(context, role: role)
+    resolver.dataColumns = dataColumns
     let result = resolver.resolveNumber(expression)
     collect(resolver)
     return (result, resolver.facts)

@@ -4,6 +4,7 @@ import LossrunSpec
 extension ExpressionResolver {
   /// Resolves a bare name: a declaration, a built-in number or a derivative short form.
   mutating func resolveName(_ name: String, at range: SourceRange) -> ResolvedExpression? {
+    if name.hasPrefix(Lexer.dataPrefix + ".") { return resolveDataColumn(name, at: range) }
     if let symbol = scope.symbols[name] {
       return resolveSymbol(symbol, name: name, at: range)
     }
@@ -19,6 +20,33 @@ extension ExpressionResolver {
       .undefinedName,
       "'\(name)' is not defined (\(role) may use \(allowedNames))\(hint)", at: range)
     return nil
+  }
+
+  /// `data.NAME`: a column of the term's file sampler.
+  private mutating func resolveDataColumn(_ name: String, at range: SourceRange)
+    -> ResolvedExpression?
+  {
+    let column = String(name.dropFirst(Lexer.dataPrefix.count + 1))
+    guard context == .full, let dataColumns else {
+      let reason =
+        context == .full
+        ? "\(role) is on a sampler without a data file; `data.NAME` reads a column of a "
+          + "`file:` sampler's CSV" : "\(role) cannot read data columns"
+      diagnostics.error(.undefinedName, "'\(name)' is not defined: \(reason)", at: range)
+      return nil
+    }
+    guard let index = dataColumns.firstIndex(of: column) else {
+      let hint = Suggestion.didYouMean(column, in: dataColumns)
+      let known =
+        dataColumns.isEmpty
+        ? "the file has no data columns besides the inputs"
+        : "its data columns: " + dataColumns.joined(separator: ", ")
+      diagnostics.error(
+        .undefinedName,
+        "the data file of \(role) has no column '\(column)'\(hint) (\(known))", at: range)
+      return nil
+    }
+    return .data(column: index)
   }
 
   /// What the context allows, for messages.

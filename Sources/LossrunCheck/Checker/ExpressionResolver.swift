@@ -24,6 +24,9 @@ struct ExpressionResolver {
   let role: String
   var diagnostics: DiagnosticCollector
   var facts = ResolutionFacts()
+  /// The data columns `data.NAME` may read (those of the term's file sampler); nil when the
+  /// expression is not on a file sampler.
+  var dataColumns: [String]?
   private var depth = 0
   private var reportedDepth = false
 

@@ -35,7 +35,7 @@ package struct BoundaryCoverageRule: LintRule {
         needs.spaceOrder >= 2 || !needs.drivenByAnotherOutput
       else { continue }
       let union = Self.union(
-        facts.boundarySamplers[output].map { spec.samplers[$0].predicate }
+        facts.boundarySamplers[output].map { spec.samplers[$0].drawn?.predicate }
           + context.checked.naturalFaces.map(Optional.some))
       let shares = faces.map { geometry.fraction(of: union, on: $0).value }
       let name = spec.network.outputs[output]

@@ -57,12 +57,19 @@ package struct ConditionFacts: Sendable {
       let read = Set(term.residuals.flatMap(Self.outputsRead))
       let highest = term.residuals.map(\.highestDerivativeOrder).max() ?? 0
       switch sampler.region {
+      case nil:
+        // Given points: a file's data observes what it reads; listed points only pin it.
+        let observes = !sampler.dataColumns.isEmpty && highest == 0
+        for output in read {
+          if observes { observed[output] = true }
+          pinned[output] = true
+        }
       case .interior where highest == 0:
         for output in read {
           observed[output] = true
           pinned[output] = true
         }
-      case .interior where sampler.predicate == nil:
+      case .interior where sampler.drawn?.predicate == nil:
         for (residual, range) in zip(term.residuals, term.residualRanges) {
           record(residual, at: range, spec: spec, time: time, space: space)
         }

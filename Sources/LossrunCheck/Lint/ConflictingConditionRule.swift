@@ -108,8 +108,8 @@ package struct ConflictingConditionRule: LintRule {
   private func differingPoint(
     _ first: Dirichlet, _ second: Dirichlet, spec: CheckedSpec, geometry: SelectionGeometry
   ) -> (face: String, point: [Double], values: (Double, Double))? {
-    let firstSelection = spec.samplers[spec.terms[first.term].sampler].predicate
-    let secondSelection = spec.samplers[spec.terms[second.term].sampler].predicate
+    let firstSelection = spec.samplers[spec.terms[first.term].sampler].drawn?.predicate
+    let secondSelection = spec.samplers[spec.terms[second.term].sampler].drawn?.predicate
     let both: ResolvedPredicate? =
       switch (firstSelection, secondSelection) {
       case (nil, nil): nil

@@ -32,7 +32,9 @@ package struct MemoryEstimate: Hashable, Sendable {
     let inputs = Double(spec.inputs.count)
     bytesPerSampler = spec.samplers.map { sampler in
       let normals = sampler.region == .boundary ? 2 * inputs * scalar : 0
-      return Double(sampler.points) * (inputs * (2 * scalar + 8) + normals)
+      let data = Double(sampler.dataColumns.count) * inputs * scalar
+      return Double(sampler.pointCount(inputs: spec.inputs.count))
+        * (inputs * (2 * scalar + 8) + normals + data)
     }
     let threadCount = Double(max(threads, 1))
     let workspace =

@@ -19,8 +19,8 @@ package struct MemoryEstimateRule: LintRule {
       estimate.bytesPerSampler[$0] < estimate.bytesPerSampler[$1]
     }
     let range = largest.flatMap { index in
-      context.spec.samplers.first { $0.name.value == context.checked.samplers[index].name }?
-        .points.range
+      context.spec.samplers.first { $0.name.value == context.checked.samplers[index].name }
+        .map(\.pointsRange)
     }
     diagnostics.warning(
       id,

@@ -11,6 +11,8 @@ package enum SpecChecker {
     package var checked: CheckedSpec?
     /// Declaration uses gathered while checking.
     package var usage: UsageFacts
+    /// The data files read, for quoting diagnostics located in them.
+    package var dataSources: [SourceFile] = []
   }
 
   /// Checks `spec` and, when it has no errors, runs `rules` over it.
@@ -28,6 +30,8 @@ package enum SpecChecker {
         spec: spec, checked: checked, usage: checker.usage, machineMemory: machineMemory)
       for rule in rules { rule.check(context, into: &diagnostics) }
     }
-    return Result(diagnostics: diagnostics.diagnostics, checked: checked, usage: checker.usage)
+    return Result(
+      diagnostics: diagnostics.diagnostics, checked: checked, usage: checker.usage,
+      dataSources: checker.dataSources)
   }
 }

@@ -21,6 +21,8 @@ public enum SpecFrontEnd {
     public var spec: Spec?
     /// The checked spec, when there were no errors.
     public var checked: CheckedSpec?
+    /// The data files the spec's samplers read, for quoting diagnostics located in them.
+    public var dataSources: [SourceFile] = []
 
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -55,13 +57,15 @@ public enum SpecFrontEnd {
     var collector = DiagnosticCollector(path: path)
     collector.append(contentsOf: read.diagnostics)
     var checked: CheckedSpec?
+    var dataSources: [SourceFile] = []
     if !read.hasErrors, let spec = read.spec {
       let result = SpecChecker.check(spec, machineMemory: machineMemory)
       collector.append(contentsOf: result.diagnostics)
       checked = result.checked
+      dataSources = result.dataSources
     }
     return Report(
       path: path, source: read.source, diagnostics: collector.sorted, spec: read.spec,
-      checked: checked)
+      checked: checked, dataSources: dataSources)
   }
 }

@@ -3,7 +3,7 @@ extension ResolvedExpression {
   ///
   /// `inputs` holds one value per spec input (in `CheckedSpec.inputs` order) and `parameters`
   /// one per parameter (needed only if the expression reads parameters). Returns nil when the
-  /// expression reads the network or an index is out of range; IEEE rules apply otherwise
+  /// expression reads the network or a data column, or an index is out of range; IEEE rules apply otherwise
   /// (`log(-1)` is NaN, `1/0` is infinity). Samplers (predicates), evaluation (exact solutions)
   /// and data terms use this.
   package func value(inputs: [Double], parameters: [Double] = []) -> Double? {
@@ -13,7 +13,7 @@ extension ResolvedExpression {
       return inputs.indices.contains(index) ? inputs[index] : nil
     case .parameter(let index):
       return parameters.indices.contains(index) ? parameters[index] : nil
-    case .network, .laplacian, .normalDerivative: return nil
+    case .network, .laplacian, .normalDerivative, .data: return nil
     case .negate(let operand):
       return operand.value(inputs: inputs, parameters: parameters).map { -$0 }
     case .function(let function, let operand):

@@ -19,6 +19,9 @@ package indirect enum ResolvedExpression: Hashable, Sendable {
   /// The derivative of network output `output` along the sampler's outward unit normal (only in
   /// terms on boundary samplers).
   case normalDerivative(output: Int)
+  /// Data column `column` (index into `CheckedSampler.dataColumns`) of the term's file sampler
+  /// at each point: `data.NAME`.
+  case data(column: Int)
   /// `-a`.
   case negate(ResolvedExpression)
   /// A one-argument function.
@@ -29,7 +32,7 @@ package indirect enum ResolvedExpression: Hashable, Sendable {
   /// The direct children of this node.
   package var children: [ResolvedExpression] {
     switch self {
-    case .number, .input, .parameter, .network, .laplacian, .normalDerivative: []
+    case .number, .input, .parameter, .network, .laplacian, .normalDerivative, .data: []
     case .negate(let operand), .function(_, let operand): [operand]
     case .binary(_, let left, let right): [left, right]
     }
@@ -45,7 +48,7 @@ package indirect enum ResolvedExpression: Hashable, Sendable {
   package var dependsOnNetwork: Bool {
     switch self {
     case .network, .laplacian, .normalDerivative: true
-    case .number, .input, .parameter: false
+    case .number, .input, .parameter, .data: false
     case .negate(let operand), .function(_, let operand): operand.dependsOnNetwork
     case .binary(_, let left, let right): left.dependsOnNetwork || right.dependsOnNetwork
     }

@@ -148,5 +148,16 @@ extension CheckRule {
       .referenceFile, .error, "a reference file found unusable after training wastes the run",
       example: "evaluate: { reference: missing.csv }",
       fix: "point at a CSV with a column per input and per evaluated output"),
+    CheckRule(
+      .dataFile, .error,
+      "a sampler's data file found unusable after training starts wastes the run; the "
+        + "diagnostic quotes the bad cell of the file",
+      example: "sensors: { file: sensors.csv }   # line 7: column 2 ('u') is not a number",
+      fix: "give a CSV with a header, a column per input and a finite number in every cell"),
+    CheckRule(
+      .pointOutsideDomain, .error,
+      "a listed or file point outside the inputs' box or the domain is not part of the problem",
+      example: "gauge: { points: [[2, 0]] }   # x: [0, 1]",
+      fix: "move the point inside, or widen the input's range"),
   ]
 }

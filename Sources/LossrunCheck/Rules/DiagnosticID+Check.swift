@@ -89,6 +89,10 @@ extension DiagnosticID {
   package static let unknownTerm: DiagnosticID = "unknown-term"
   /// A reference file that cannot be read or lacks the columns or numbers the spec needs.
   package static let referenceFile: DiagnosticID = "reference-file"
+  /// A file sampler's CSV cannot be used: missing, no input column, a bad cell, too few rows.
+  package static let dataFile: DiagnosticID = "data-file"
+  /// A listed or file point lies outside the inputs' box or the domain.
+  package static let pointOutsideDomain: DiagnosticID = "point-outside-domain"
 
   // MARK: Lint warnings
 

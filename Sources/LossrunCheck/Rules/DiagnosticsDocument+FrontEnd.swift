@@ -32,6 +32,10 @@ extension DiagnosticsDocument {
       id: .missingKey, trigger: "a required key is missing",
       example: "bc: { on: edge }   # no residual", fix: "add the key"),
     FrontEndEntry(
+      id: .conflictingKeys, trigger: "keys of different kinds of one declaration",
+      example: "gauge: { points: [[0, 0]], distribution: sobol }",
+      fix: "drop the keys the kind does not take (listed and file points never resample)"),
+    FrontEndEntry(
       id: .duplicateName, trigger: "the same name or key twice",
       example: "two samplers named inside", fix: "rename one"),
     FrontEndEntry(

@@ -39,13 +39,20 @@ enum Canonical {
   }
 
   static func of(_ sampler: SamplerDeclaration) -> String {
-    "\(sampler.name.value)=\(sampler.region.value)(points=\(sampler.points.value), "
-      + "distribution=\(optional(sampler.distribution?.value)), "
-      + "resample=\(optional(sampler.resampleEvery?.value)), "
-      + "of=\(optional(sampler.boundaryOf?.value)), "
-      + "adapt=\(optional(sampler.adaptation?.method.value))"
-      + "\(sampler.adaptation.map { of($0.settings) } ?? "")) "
-      + "where \(sampler.predicate.map(of) ?? "nil")"
+    switch sampler.source {
+    case .drawn(let drawn):
+      "\(sampler.name.value)=\(drawn.region.value)(points=\(drawn.points.value), "
+        + "distribution=\(optional(drawn.distribution?.value)), "
+        + "resample=\(optional(drawn.resampleEvery?.value)), "
+        + "of=\(optional(drawn.boundaryOf?.value)), "
+        + "adapt=\(optional(drawn.adaptation?.method.value))"
+        + "\(drawn.adaptation.map { of($0.settings) } ?? "")) "
+        + "where \(drawn.predicate.map(of) ?? "nil")"
+    case .listed(let listed):
+      "\(sampler.name.value)=listed\(listed.rows.map { $0.value.map(\.value) })"
+    case .file(let file):
+      "\(sampler.name.value)=file(\(file.path.value), batch=\(optional(file.batch?.value)))"
+    }
   }
 
   static func of(_ domain: DomainDeclaration) -> String {

@@ -50,18 +50,7 @@ extension YAMLWriter {
     section(
       "samplers",
       spec.samplers.map { sampler in
-        var pairs = [("region", sampler.region.value.rawValue)]
-        if let shape = sampler.boundaryOf { pairs.append(("of", Self.scalar(shape.value))) }
-        if let predicate = sampler.predicate { pairs.append(("where", Self.expression(predicate))) }
-        pairs.append(("points", "\(sampler.points.value)"))
-        if let distribution = sampler.distribution {
-          pairs.append(("distribution", distribution.value.rawValue))
-        }
-        if let resample = sampler.resampleEvery { pairs.append(("resample", "\(resample.value)")) }
-        if let adaptation = sampler.adaptation {
-          pairs.append(("adapt", Self.adaptation(adaptation)))
-        }
-        return (sampler.name.value, Self.flow(pairs))
+        (sampler.name.value, Self.flow(Self.samplerPairs(sampler.source)))
       })
     section(
       "terms",
@@ -134,6 +123,32 @@ extension YAMLWriter {
     if let every = evaluation.every { pairs.append(("every", "\(every.value)")) }
     emit(pairs.isEmpty ? "evaluate: {}" : "evaluate:", anchors: ["evaluate"])
     lines += pairs.map { "  \($0.0): \($0.1)" }
+  }
+
+  /// A sampler's keys and values, in the order the YAML format documents them.
+  static func samplerPairs(_ source: SamplerDeclaration.Source) -> [(String, String)] {
+    switch source {
+    case .drawn(let drawn):
+      var pairs = [("region", drawn.region.value.rawValue)]
+      if let shape = drawn.boundaryOf { pairs.append(("of", scalar(shape.value))) }
+      if let predicate = drawn.predicate { pairs.append(("where", expression(predicate))) }
+      pairs.append(("points", "\(drawn.points.value)"))
+      if let distribution = drawn.distribution {
+        pairs.append(("distribution", distribution.value.rawValue))
+      }
+      if let resample = drawn.resampleEvery { pairs.append(("resample", "\(resample.value)")) }
+      if let adapt = drawn.adaptation { pairs.append(("adapt", Self.adaptation(adapt))) }
+      return pairs
+    case .listed(let listed):
+      let rows = listed.rows.map { row in
+        flowList(row.value.map { NumberText.format($0.value) })
+      }
+      return [("points", flowList(rows))]
+    case .file(let file):
+      var pairs = [("file", scalar(file.path.value))]
+      if let batch = file.batch { pairs.append(("batch", "\(batch.value)")) }
+      return pairs
+    }
   }
 }
 

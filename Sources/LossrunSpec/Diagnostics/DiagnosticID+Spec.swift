@@ -37,6 +37,9 @@ extension DiagnosticID {
   public static let notAnInteger: DiagnosticID = "not-an-integer"
   /// A word outside a closed vocabulary, such as an unknown activation.
   public static let unknownValue: DiagnosticID = "unknown-value"
+  /// Keys that belong to different kinds of one declaration, such as a sampler's `file` and
+  /// `distribution`.
+  public static let conflictingKeys: DiagnosticID = "conflicting-keys"
 
   // MARK: YAML only
 

@@ -1,6 +1,7 @@
 import LossrunDiagnostics
 
-/// A named set of points: a region of the domain, how many points and how they are drawn.
+/// A named set of points and where they come from: drawn from a region of the domain, listed in
+/// the spec, or read from a data file (``Source``).
 public struct SamplerDeclaration: Hashable, Sendable {
   /// The part of the domain a sampler draws from.
   public enum Region: String, Keyword {
@@ -29,37 +30,51 @@ public struct SamplerDeclaration: Hashable, Sendable {
     ]
   }
 
+  /// Where a sampler's points come from: exactly one of three kinds.
+  public enum Source: Hashable, Sendable {
+    /// Drawn from a region of the domain (`region: interior, points: 256`).
+    case drawn(DrawnPoints)
+    /// Listed in the spec, one row per point (`points: [[0, 0]]`).
+    case listed(ListedPoints)
+    /// Read from a CSV file whose header names the columns (`file: data/sensors.csv`).
+    case file(PointFile)
+  }
+
   /// The sampler's name, which terms refer to.
   public var name: Located<String>
-  /// The region.
-  public var region: Located<Region>
-  /// A predicate over the inputs selecting part of the region, such as `x == 0 or y == 1`.
-  public var predicate: Expression?
-  /// The name of the domain shape whose boundary is sampled (`of: hole`); nil for the whole
-  /// boundary. Only for the boundary region.
-  public var boundaryOf: Located<String>?
-  /// The number of points.
-  public var points: Located<Int>
-  /// The distribution; nil means uniform random.
-  public var distribution: Located<Distribution>?
-  /// Redraw the points every this many steps; nil means every step for random distributions and
-  /// never for a grid; 0 means never.
-  public var resampleEvery: Located<Int>?
-  /// Residual-based adaptive sampling of the points (`adapt:`); nil means none.
-  public var adaptation: SamplerAdaptation? = nil
+  /// Where the points come from.
+  public var source: Source
 
-  /// Creates a sampler declaration.
+  /// Creates a sampler declaration with its source.
+  public init(name: Located<String>, source: Source) {
+    self.name = name
+    self.source = source
+  }
+
+  /// Creates a sampler drawing `points` points from `region`.
   public init(
     name: Located<String>, region: Located<Region>, predicate: Expression?, points: Located<Int>,
     distribution: Located<Distribution>?, resampleEvery: Located<Int>?,
     boundaryOf: Located<String>? = nil
   ) {
-    self.boundaryOf = boundaryOf
     self.name = name
-    self.region = region
-    self.predicate = predicate
-    self.points = points
-    self.distribution = distribution
-    self.resampleEvery = resampleEvery
+    source = .drawn(
+      DrawnPoints(
+        region: region, predicate: predicate, boundaryOf: boundaryOf, points: points,
+        distribution: distribution, resampleEvery: resampleEvery))
+  }
+
+  /// Where the sampler's points were given: the count, the list, or the file.
+  public var pointsRange: SourceRange {
+    switch source {
+    case .drawn(let drawn): drawn.points.range
+    case .listed(let listed): listed.range
+    case .file(let file): file.batch?.range ?? file.path.range
+    }
+  }
+
+  /// The region settings when the points are drawn from a region, nil otherwise.
+  public var drawn: DrawnPoints? {
+    if case .drawn(let drawn) = source { drawn } else { nil }
   }
 }

@@ -119,9 +119,19 @@ public struct Lexer: Sendable {
     return make(.number, from: startIndex, start)
   }
 
+  /// The word before `.` in a data column's name (`data.u`).
+  public static let dataPrefix = "data"
+
   private mutating func lexIdentifier(start: SourceLocation) -> Token {
     let startIndex = index
     while let scalar = peek(), isIdentifierContinuation(scalar) { advance() }
+    // `data.NAME`, a column of a file sampler's data, is one name.
+    if text(from: startIndex) == Self.dataPrefix, peek() == ".", let first = peek(1),
+      first == "_" || first.properties.isAlphabetic && first.isASCII
+    {
+      advance()
+      while let scalar = peek(), isIdentifierContinuation(scalar) { advance() }
+    }
     let word = text(from: startIndex)
     let kind: Token.Kind =
       switch word {

@@ -113,49 +113,6 @@ extension TextParser {
     if claim("network", at: keyword) { spec.network = network }
   }
 
-  /// `sample edge = boundary(points: 256) where x == 0 or y == 1`.
-  mutating func samplerStatement(_ keyword: Token) throws(TextSyntaxFailure) {
-    let name = try label("a sampler name, as in 'sample inside = interior(points: 256)'")
-    try expect(.equal, "'=' after 'sample \(name.value)'")
-    let regionWord = try label("a region (interior, boundary or initial)")
-    try expect(.leftParen, "'(' after the region, as in 'interior(points: 256)'")
-    let (written, _) = try parenthesizedOptions(of: "the sampler")
-    var predicate: Expression?
-    if isWord("where") {
-      stream.advance()
-      predicate = try expression()
-    }
-    let keys = YAMLFormat.sampler.keys.filter { $0 != "region" && $0 != "where" }
-    let options = known(written, keys: keys, in: "a sampler")
-    let region = SamplerDeclaration.Region.read(regionWord, into: &diagnostics)
-    var points: Located<Int>?
-    var distribution: Located<SamplerDeclaration.Distribution>?
-    var resample: Located<Int>?
-    var boundaryOf: Located<String>?
-    var adaptation: SamplerAdaptation?
-    for option in options {
-      switch option.key.value {
-      case "points": points = integer(option.value)
-      case "adapt": adaptation = self.adaptation(option.value)
-      case "of": boundaryOf = word(option.value, expected: "a shape name")
-      case "distribution":
-        distribution = self.keyword(option.value, SamplerDeclaration.Distribution.self)
-      default: resample = integer(option.value)
-      }
-    }
-    if !options.contains(where: { $0.key.value == "points" }) {
-      diagnostics.error(
-        .missingKey, "sampler '\(name.value)' is missing the required key 'points'",
-        at: regionWord.range)
-    }
-    guard let region, let points, claim(name, in: "samplers", at: keyword) else { return }
-    var sampler = SamplerDeclaration(
-      name: name, region: region, predicate: predicate, points: points,
-      distribution: distribution, resampleEvery: resample, boundaryOf: boundaryOf)
-    sampler.adaptation = adaptation
-    spec.samplers.append(sampler)
-  }
-
   /// `term pde on inside: -lap(u) - f`, with more residuals for a system and trailing options:
   /// `term flow on inside: u_x + v_y, u*u_x - p_x, weight: 2`.
   mutating func termStatement(_ keyword: Token) throws(TextSyntaxFailure) {

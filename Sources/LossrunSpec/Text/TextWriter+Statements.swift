@@ -69,22 +69,8 @@ extension TextWriter {
     let samplerWidth = spec.samplers.map { Self.label($0.name.value).count }.max() ?? 0
     for (index, sampler) in spec.samplers.enumerated() {
       let name = Self.label(sampler.name.value)
-      var options = ["points: \(sampler.points.value)"]
-      if let shape = sampler.boundaryOf { options.insert("of: \(Self.label(shape.value))", at: 0) }
-      if let distribution = sampler.distribution {
-        options.append("distribution: " + distribution.value.rawValue)
-      }
-      if let resample = sampler.resampleEvery { options.append("resample: \(resample.value)") }
-      if let adaptation = sampler.adaptation {
-        var text = "adapt: " + adaptation.method.value.rawValue
-        if !adaptation.settings.isEmpty {
-          text += "(" + Self.settings(adaptation.settings).joined(separator: ", ") + ")"
-        }
-        options.append(text)
-      }
       var text = "sample " + name + String(repeating: " ", count: samplerWidth - name.count)
-      text += " = \(sampler.region.value.rawValue)(" + options.joined(separator: ", ") + ")"
-      if let predicate = sampler.predicate { text += " where \(predicate)" }
+      text += " = " + Self.samplerSource(sampler.source)
       emit(text, anchors: Self.anchors("samplers", sampler.name.value, index: index))
     }
     startGroup()
@@ -167,5 +153,38 @@ extension TextWriter {
     }
     if let every = evaluation.every { text += " every \(every.value)" }
     return text
+  }
+
+  /// What follows `sample NAME =`: `interior(points: 256) where ...`, `listed(points: [[0, 0]])`
+  /// or `data(file: "s.csv", batch: 64)`.
+  static func samplerSource(_ source: SamplerDeclaration.Source) -> String {
+    switch source {
+    case .drawn(let drawn):
+      var options = ["points: \(drawn.points.value)"]
+      if let shape = drawn.boundaryOf { options.insert("of: \(label(shape.value))", at: 0) }
+      if let distribution = drawn.distribution {
+        options.append("distribution: " + distribution.value.rawValue)
+      }
+      if let resample = drawn.resampleEvery { options.append("resample: \(resample.value)") }
+      if let adaptation = drawn.adaptation {
+        var text = "adapt: " + adaptation.method.value.rawValue
+        if !adaptation.settings.isEmpty {
+          text += "(" + settings(adaptation.settings).joined(separator: ", ") + ")"
+        }
+        options.append(text)
+      }
+      var text = "\(drawn.region.value.rawValue)(" + options.joined(separator: ", ") + ")"
+      if let predicate = drawn.predicate { text += " where \(predicate)" }
+      return text
+    case .listed(let listed):
+      let rows = listed.rows.map { row in
+        "[" + row.value.map { NumberText.format($0.value) }.joined(separator: ", ") + "]"
+      }
+      return TextParser.listedSamplerWord + "(points: [" + rows.joined(separator: ", ") + "])"
+    case .file(let file):
+      var options = ["file: " + quoted(file.path.value)]
+      if let batch = file.batch { options.append("batch: \(batch.value)") }
+      return TextParser.fileSamplerWord + "(" + options.joined(separator: ", ") + ")"
+    }
   }
 }

@@ -67,26 +67,40 @@ enum YAMLFormat {
         "How inputs are scaled before the first layer."),
     ])
 
-  /// A sampler.
+  /// A sampler: drawn from a region (`region`, `points: N`), listed (`points: [[...]]`) or
+  /// read from a file (`file`).
   static let sampler = YAMLTable(
-    "sampler", "A set of points drawn from a region of the domain.",
+    "sampler",
+    "A set of points: drawn from a region of the domain, listed, or read from a CSV file.",
     [
       YAMLField(
-        "region", .keyword(SamplerDeclaration.Region.self), required: true,
-        "The region: the interior, the boundary, or the initial slice."),
+        "region", .keyword(SamplerDeclaration.Region.self),
+        "The region: the interior, the boundary, or the initial slice (drawn points; required "
+          + "unless `points` is a list or `file` is given)."),
       YAMLField(
         "where", .expression,
         "A predicate selecting part of the region, such as `x == 0 or y == 1`."),
       YAMLField(
         "of", .string, default: "the whole boundary",
         "The name of the domain shape whose boundary is sampled (boundary region only)."),
-      YAMLField("points", .integer(minimum: 1), required: true, "The number of points."),
+      YAMLField(
+        "points",
+        .either([.integer(minimum: 1), .list(.list(.number, count: nil), count: nil)]),
+        "The number of points drawn from the region, or the points themselves: a list of "
+          + "rows, one number per input (`[[0, 0]]`)."),
       YAMLField(
         "distribution", .keyword(SamplerDeclaration.Distribution.self), default: "uniform",
-        "How points are laid out."),
+        "How points are laid out (drawn points)."),
       YAMLField(
         "resample", .integer(minimum: 0), default: "every step (random), never (grid)",
-        "Redraw the points every this many steps; 0 means never."),
+        "Redraw the points every this many steps; 0 means never (drawn points)."),
+      YAMLField(
+        "file", .string,
+        "A CSV file of points (relative to the spec): a header naming the columns, a column "
+          + "per input, the other columns data that residuals read as `data.NAME`."),
+      YAMLField(
+        "batch", .integer(minimum: 1), default: "every row",
+        "Rows of the `file` drawn per step (a mini-batch, without replacement)."),
       YAMLField(
         "adapt",
         .either([.keyword(SamplerAdaptation.Method.self), .table(adaptation)]),

@@ -128,6 +128,42 @@ extension YAMLSpecReader {
     for (name, value) in entries.pairs {
       if isSaturated { break }
       guard let fields = fields(value, YAMLFormat.sampler, owner: name.range) else { continue }
+      var pointsIsList = false
+      if let points = fields["points"], case .sequence = points.kind { pointsIsList = true }
+      guard
+        let kind = SamplerSourceKind.decide(
+          sampler: name.value, keys: fields.pairs.map(\.key), pointsIsList: pointsIsList,
+          owner: name.range, into: &diagnostics),
+        let source = samplerSource(kind, fields)
+      else { continue }
+      samplers.append(SamplerDeclaration(name: name, source: source))
+    }
+    return samplers
+  }
+
+  /// The source of a sampler of `kind` from its checked keys; nil after an error.
+  private mutating func samplerSource(_ kind: SamplerSourceKind, _ fields: Entries)
+    -> SamplerDeclaration.Source?
+  {
+    switch kind {
+    case .file:
+      let path = fields["file"].flatMap { string($0, expected: "a file path") }
+      let batch = fields["batch"].flatMap { integer($0) }
+      return path.map { .file(SamplerDeclaration.PointFile(path: $0, batch: batch)) }
+    case .listed:
+      guard let node = fields["points"], let items = list(node, expected: "a list of points")
+      else { return nil }
+      var rows: [Located<[Located<Double>]>] = []
+      for item in items {
+        guard let numbers = list(item, expected: "a point: a list of numbers, one per input")
+        else { return nil }
+        let values = numbers.compactMap { number($0) }
+        guard values.count == numbers.count else { return nil }
+        rows.append(Located(values, at: item.range))
+      }
+      if rows.isEmpty { wrongType(node, expected: "at least one point") }
+      return .listed(SamplerDeclaration.ListedPoints(rows: rows, range: node.range))
+    case .drawn:
       let region = fields["region"].flatMap { keyword($0, SamplerDeclaration.Region.self) }
       let predicate = fields["where"].flatMap { expression($0) }
       let points = fields["points"].flatMap { integer($0) }
@@ -136,15 +172,13 @@ extension YAMLSpecReader {
       }
       let resample = fields["resample"].flatMap { integer($0) }
       let boundaryOf = fields["of"].flatMap { string($0, expected: "a shape name") }
-      let adaptation = fields["adapt"].flatMap { self.adaptation($0, key: name.range) }
-      guard let region, let points else { continue }
-      var sampler = SamplerDeclaration(
-        name: name, region: region, predicate: predicate, points: points,
-        distribution: distribution, resampleEvery: resample, boundaryOf: boundaryOf)
-      sampler.adaptation = adaptation
-      samplers.append(sampler)
+      let adaptation = fields["adapt"].flatMap { self.adaptation($0, key: $0.range) }
+      guard let region, let points else { return nil }
+      return .drawn(
+        SamplerDeclaration.DrawnPoints(
+          region: region, predicate: predicate, boundaryOf: boundaryOf, points: points,
+          distribution: distribution, resampleEvery: resample, adaptation: adaptation))
     }
-    return samplers
   }
 
   private mutating func terms(_ node: YAMLNode) -> [TermDeclaration] {

@@ -7,7 +7,8 @@ import LossrunEngine
 /// Leaves: numbers become constants, inputs coordinates, fixed parameters numbers, learnable
 /// parameters the engine's learnable scalars, network channels the engine's partial-derivative
 /// channels, `lap(u)` the Laplacian over the space inputs and `dn(u)` the directional derivative
-/// along the point set's vector field 0 (the sampler's outward unit normals). Subtrees without a
+/// along the point set's vector field 0 (the sampler's outward unit normals), `data.NAME` a
+/// component of a vector field holding the file's data columns (``DataFieldLayout``). Subtrees without a
 /// column are folded to numbers; `a ^ n` with an integer constant `n` is an integer power, with
 /// another constant a real power, and otherwise `exp(b · log a)`.
 struct ExpressionLowering {
@@ -26,6 +27,8 @@ struct ExpressionLowering {
   let spaceInputs: [Int]
   /// Whether the point set carries outward normals as vector field 0.
   let hasNormals: Bool
+  /// The data columns' layout in the point set's vector fields (file samplers).
+  var dataLayout = DataFieldLayout(columns: 0, inputs: 1, firstField: 0)
 
   /// The column of `expression`.
   func column(_ expression: ResolvedExpression) throws -> PointExpression {
@@ -58,6 +61,12 @@ struct ExpressionLowering {
         throw TrainingError("dn(...) needs a boundary sampler (its points carry normals)")
       }
       return .column(try pointSet.channel(.directional(output: output, field: 0)))
+    case .data(let column):
+      guard column < dataLayout.columns else {
+        throw TrainingError("data column #\(column) is not loaded on this point set")
+      }
+      let (field, component) = dataLayout.slot(of: column)
+      return .column(try pointSet.vector(field: field, component: component))
     case .negate(let operand):
       switch try lower(operand) {
       case .number(let value): return .number(-value)

@@ -18,6 +18,8 @@ package final class LoweredProblem {
     package var pointSet: PointSetID
     /// Whether the points carry normals (vector field 0).
     package var hasNormals: Bool
+    /// Where the sampler's data columns live in the point set's vector fields.
+    package var dataLayout: DataFieldLayout
     /// The candidate set of an adaptive sampler, or nil.
     package var candidates: CandidateSlot? = nil
   }
@@ -82,12 +84,18 @@ package final class LoweredProblem {
       var setOfSampler: [Int: LossrunEngine.PointSet] = [:]
       for (index, sampler) in spec.samplers.enumerated() where usedSamplers.contains(index) {
         let hasNormals = sampler.region == .boundary
-        let capacity = try Self.capacity(of: sampler, steps: spec.training.steps)
+        let layout = DataFieldLayout(
+          columns: sampler.dataColumns.count, inputs: spec.inputs.count,
+          firstField: hasNormals ? 1 : 0)
+        let capacity = try Self.capacity(
+          of: sampler, inputs: spec.inputs.count, steps: spec.training.steps)
         let set = try builder.addPointSet(
-          name: sampler.name, count: sampler.points, vectorFieldCount: hasNormals ? 1 : 0,
-          capacity: capacity)
+          name: sampler.name, count: sampler.pointCount(inputs: spec.inputs.count),
+          vectorFieldCount: layout.firstField + layout.fieldCount, capacity: capacity)
         setOfSampler[index] = set
-        slots.append(SamplerSlot(sampler: index, pointSet: set.id, hasNormals: hasNormals))
+        slots.append(
+          SamplerSlot(
+            sampler: index, pointSet: set.id, hasNormals: hasNormals, dataLayout: layout))
       }
       let parameterValues = spec.parameters.map(\.initial)
       for slot in slots.indices {
@@ -102,10 +110,13 @@ package final class LoweredProblem {
         guard let set = setOfSampler[term.sampler] else {
           throw TrainingError("term '\(term.name)' has no sampler", at: term.range)
         }
-        let lowering = ExpressionLowering(
+        var lowering = ExpressionLowering(
           pointSet: set, learnable: learnable, parameterValues: parameterValues,
           spaceInputs: spec.spaceInputs,
           hasNormals: spec.samplers[term.sampler].region == .boundary)
+        if let slot = slots.first(where: { $0.sampler == term.sampler }) {
+          lowering.dataLayout = slot.dataLayout
+        }
         let components = try term.residuals.map { try lowering.column($0) }
         try builder.addTerm(
           name: term.name, components: components,
@@ -181,9 +192,11 @@ package final class LoweredProblem {
 extension LoweredProblem {
   /// The points `sampler`'s engine set reserves: its point count, or for RAR the count it grows
   /// to over `steps` steps.
-  static func capacity(of sampler: CheckedSampler, steps: Int) throws -> Int {
-    guard let adaptation = sampler.adaptation else { return sampler.points }
-    let capacity = adaptation.maximumPoints(startingWith: sampler.points, steps: steps)
+  static func capacity(of sampler: CheckedSampler, inputs: Int, steps: Int) throws -> Int {
+    guard let drawn = sampler.drawn, let adaptation = drawn.adaptation else {
+      return sampler.pointCount(inputs: inputs)
+    }
+    let capacity = adaptation.maximumPoints(startingWith: drawn.points, steps: steps)
     guard capacity <= 1 << 30 else {
       throw TrainingError(
         "sampler '\(sampler.name)' would grow to \(capacity) points over \(steps) steps",
@@ -201,7 +214,8 @@ extension LoweredProblem {
   ) throws -> CandidateSlot {
     let sampler = spec.samplers[index]
     let hasNormals = sampler.region == .boundary
-    let count = adaptation.pool > 0 ? adaptation.pool : sampler.points
+    let count =
+      adaptation.pool > 0 ? adaptation.pool : sampler.pointCount(inputs: spec.inputs.count)
     let set = try builder.addPointSet(
       name: sampler.name + ".candidates", count: count, vectorFieldCount: hasNormals ? 1 : 0)
     let lowering = ExpressionLowering(

@@ -1,4 +1,5 @@
 import LossrunCheck
+import LossrunDiagnostics
 import LossrunEngine
 
 /// The geometry a spec's samplers draw from: the declared `domain` (or the space inputs' box),
@@ -35,20 +36,57 @@ struct ProblemDomain {
     }
   }
 
-  /// The sampler drawing `sampler`'s points, on the stream `sampler:<name>` of `seed`.
-  ///
-  /// With `candidates`, the sampler instead draws that many independent uniform points per
-  /// batch on the stream `sampler:<name>:<candidates.stream>` (the candidate pools and fresh
-  /// points of adaptive sampling), from the same region and selection.
-  func makeSampler(
-    for sampler: CheckedSampler, seed: UInt64, parameters: [Double],
-    candidates: (count: Int, stream: String)? = nil
+  /// The sampler of `sampler`'s points, on the stream `sampler:<name>` of `seed`: drawn from
+  /// the domain, or the given (listed or file) points.
+  func makeSampler(for sampler: CheckedSampler, seed: UInt64, parameters: [Double]) throws
+    -> any PointSampler
+  {
+    let generator = RandomGenerator(seed: seed, streamName: "sampler:" + sampler.name)
+    let given: (points: [Double], batch: Int?)
+    switch sampler.source {
+    case .drawn(let drawn):
+      return try makeRegionSampler(
+        drawn, name: sampler.name, at: sampler.range, parameters: parameters,
+        generator: generator)
+    case .listed(let points): given = (points, nil)
+    case .file(let file): given = (file.points, file.batch)
+    }
+    do throws(SamplingError) {
+      return try GivenPointSampler(
+        points: given.points, dimension: domain.dimension, batch: given.batch,
+        generator: generator)
+    } catch {
+      throw TrainingError("sampler '\(sampler.name)': \(error.message)", at: sampler.range)
+    }
+  }
+
+  /// The candidate stream of adaptive sampler `sampler`: `pool` independent uniform points per
+  /// batch (its own point count when `pool` is 0) from the same region and selection, on the
+  /// stream `sampler:<name>:<stream>` of `seed` (the candidate pools and fresh points of
+  /// adaptive sampling).
+  func makeCandidateSampler(
+    for sampler: CheckedSampler, seed: UInt64, parameters: [Double], pool: Int, stream: String
+  ) throws -> RegionSampler {
+    guard let drawn = sampler.drawn else {
+      throw TrainingError(
+        "sampler '\(sampler.name)' adapts its points but does not draw them", at: sampler.range)
+    }
+    return try makeRegionSampler(
+      drawn, name: sampler.name, at: sampler.range, parameters: parameters,
+      generator: RandomGenerator(seed: seed, streamName: "sampler:\(sampler.name):\(stream)"),
+      candidates: pool > 0 ? pool : drawn.points)
+  }
+
+  /// The sampler of a region; with `candidates`, that many uniform points per batch instead of
+  /// the sampler's own count and distribution.
+  private func makeRegionSampler(
+    _ sampler: CheckedSampler.DrawnPoints, name: String, at range: SourceRange,
+    parameters: [Double], generator: RandomGenerator, candidates: Int? = nil
   ) throws -> RegionSampler {
     var predicate: PointPredicate?
     if let resolved = sampler.predicate {
       guard let compiled = PointFunction.predicate(resolved, parameters: parameters) else {
-        throw TrainingError(
-          "the selection of sampler '\(sampler.name)' reads the network", at: sampler.range)
+        throw TrainingError("the selection of sampler '\(name)' reads the network", at: range)
       }
       predicate = compiled
     }
@@ -62,22 +100,18 @@ struct ProblemDomain {
     case .initial:
       guard let initialSlice else {
         throw TrainingError(
-          "sampler '\(sampler.name)' samples the initial slice, but no input is time",
-          at: sampler.range)
+          "sampler '\(name)' samples the initial slice, but no input is time", at: range)
       }
       (geometry, region) = (initialSlice, .interior)
     }
-    let stream = "sampler:" + sampler.name + (candidates.map { ":" + $0.stream } ?? "")
-    let generator = RandomGenerator(seed: seed, streamName: stream)
     do throws(SamplingError) {
       return try RegionSampler(
         geometry: geometry, region: region, predicate: predicate,
-        boundaryOf: sampler.boundaryOf, count: candidates?.count ?? sampler.points,
+        boundaryOf: sampler.boundaryOf, count: candidates ?? sampler.points,
         distribution: candidates == nil ? Self.distribution(sampler.distribution) : .uniform,
         generator: generator)
     } catch {
-      throw TrainingError(
-        "sampler '\(sampler.name)': \(error.message)", at: sampler.range)
+      throw TrainingError("sampler '\(name)': \(error.message)", at: range)
     }
   }
 

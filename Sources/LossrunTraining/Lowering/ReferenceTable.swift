@@ -1,7 +1,7 @@
 import LossrunCheck
 
 /// A reference solution read from the CSV file the spec's evaluation names (see
-/// `ReferenceCSV` for the format): the spec's points and the values of the outputs the header
+/// `CSVFile` for the format): the spec's points and the values of the outputs the header
 /// names.
 struct ReferenceTable {
   /// The evaluated outputs (network indices), in network order.
@@ -15,8 +15,8 @@ struct ReferenceTable {
 
   /// Reads `reference.resolvedPath`; a failure is located at the spec's `reference:` value.
   init(reference: CheckedEvaluation.Reference, spec: CheckedSpec) throws {
-    do throws(ReferenceCSV.Failure) {
-      let table = try ReferenceCSV(path: reference.resolvedPath).table(
+    do throws(CSVFile.Failure) {
+      let table = try CSVFile(path: reference.resolvedPath).table(
         inputs: spec.inputs.map(\.name), outputs: spec.network.outputs)
       outputs = table.outputs
       points = table.points

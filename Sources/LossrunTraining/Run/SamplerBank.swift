@@ -5,19 +5,25 @@ import LossrunEngine
 /// The samplers of a run and their current points, in the engine's precision.
 ///
 /// Each sampler feeding a point set redraws its points at step 0 and then every
-/// `resampleEvery` steps (never again when that is 0), and copies them, with their outward
-/// normals on boundary samplers, into the plan. Batches are allocated once; redrawing reuses
+/// `resampleEvery` steps (never again when that is 0; every step for a file's mini-batches),
+/// and copies them, with their outward normals on boundary samplers and the data columns of the
+/// rows served by a file sampler, into the plan. Batches are allocated once; redrawing reuses
 /// them. An adaptive sampler (``AdaptiveSampler``) draws at step 0 only and then adapts its
 /// points at its update steps, before that step's pass.
 struct SamplerBank<S: EngineScalar> {
   struct Entry {
-    var sampler: RegionSampler
+    var sampler: any PointSampler
     var batch: PointBatch<S>
     let pointSet: PointSetID
     let resampleEvery: Int
     let hasNormals: Bool
     let name: String
     let range: SourceRange
+    /// Where the data columns go in the point set, and their values per row.
+    let dataLayout: DataFieldLayout
+    let dataValues: [[Double]]
+    /// The data of the current rows, one buffer per vector field.
+    var dataFields: [[S]] = []
     /// The point stream as it was before the last draw (what a checkpoint saves).
     var streamBeforeLastDraw: UnitCubeSampler
     /// The adaptive part of an adaptive sampler, or nil.
@@ -42,15 +48,17 @@ struct SamplerBank<S: EngineScalar> {
     entries = try problem.samplerSlots.map { slot in
       let declaration = problem.spec.samplers[slot.sampler]
       let sampler = try domain.makeSampler(for: declaration, seed: seed, parameters: parameters)
+      var values: [[Double]] = []
+      if case .file(let file) = declaration.source { values = file.values }
       var entry = Entry(
         sampler: sampler, batch: sampler.makeBatch(S.self), pointSet: slot.pointSet,
-        resampleEvery: declaration.resampleEvery, hasNormals: slot.hasNormals,
-        name: declaration.name, range: declaration.range, streamBeforeLastDraw: sampler.state)
+        resampleEvery: declaration.refreshEvery, hasNormals: slot.hasNormals,
+        name: declaration.name, range: declaration.range, dataLayout: slot.dataLayout,
+        dataValues: values, streamBeforeLastDraw: sampler.state)
       if let adaptation = declaration.adaptation, let candidates = slot.candidates {
-        let count = adaptation.pool > 0 ? adaptation.pool : declaration.points
-        let stream = try domain.makeSampler(
-          for: declaration, seed: seed, parameters: parameters,
-          candidates: (count: count, stream: "candidates"))
+        let stream = try domain.makeCandidateSampler(
+          for: declaration, seed: seed, parameters: parameters, pool: adaptation.pool,
+          stream: "candidates")
         entry.adaptive = AdaptiveSampler(
           adaptation: adaptation, slot: candidates, candidates: stream, seed: seed,
           name: declaration.name)
@@ -123,6 +131,13 @@ struct SamplerBank<S: EngineScalar> {
     plan.setPoints(set, coordinates: entries[index].batch.points)
     if entries[index].hasNormals {
       plan.setVectors(set, field: 0, values: entries[index].batch.normals)
+    }
+    let layout = entries[index].dataLayout
+    if layout.columns > 0, let rows = entries[index].sampler.givenRows {
+      layout.fill(&entries[index].dataFields, values: entries[index].dataValues, rows: rows)
+      for (offset, values) in entries[index].dataFields.enumerated() {
+        plan.setVectors(set, field: layout.firstField + offset, values: values)
+      }
     }
   }
 
