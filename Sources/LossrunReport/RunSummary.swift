@@ -22,6 +22,8 @@ import LossrunJSON
 ///   keyed by its name: the value training started from (the spec's `init`) and the trained
 ///   value (the one in the parameter files and on the last `metrics.csv` row); `{}` when the spec
 ///   learns none;
+/// - `adaptive_sampling`: per adaptive sampler (`adapt:`), keyed by its name, `{"updates": ..,
+///   "points": .., "last_update_seconds": ..}` (see ``AdaptiveSampling``); `{}` when none;
 /// - `settings`: the settings the run used after command-line overrides (see
 ///   ``RunSettings/fields``);
 /// - `overrides`: those of the settings given on the command line (`--steps`, `--seed`,
@@ -95,6 +97,8 @@ public struct RunSummary: Hashable, Sendable {
   public var outputErrors: [OutputErrors]
   /// The learnable spec parameters, in spec order; empty when the spec learns none.
   public var learnedParameters: [LearnedParameter]
+  /// The adaptive samplers' records, in sampler order; empty when no sampler adapts.
+  public var adaptiveSampling: [AdaptiveSampling] = []
   /// The settings the run used; nil when unknown.
   public var settings: RunSettings?
   /// The keys of ``settings`` (see ``RunSettings/fields``) given on the command line.
@@ -151,6 +155,7 @@ public struct RunSummary: Hashable, Sendable {
       ("max_error", .number(maxError)),
       ("errors", perOutput),
       ("parameters", perParameter),
+      ("adaptive_sampling", perAdaptiveSampler),
       ("settings", settings == nil ? .null : .object(settingFields)),
       ("overrides", .object(settingFields.filter { overriddenSettings.contains($0.0) })),
       ("lossrun_version", .string(version)),

@@ -148,4 +148,20 @@ import Testing
     #expect(!kept.isEmpty && kept.count < first.count / 2)
     #expect(kept.allSatisfy { Self.distanceSquared($0) < 0.15 * 0.15 })
   }
+
+  @Test func theSummaryRecordsEachAdaptiveSamplersUpdates() throws {
+    let out = RunTestSupport.temporaryDirectory("adaptive-summary")
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    _ = try RunTests.run(
+      Self.peakSpec("{ method: rar, every: 2, add: 3, pool: 500 }", points: 50, steps: 5), out: out)
+    let data = try #require(FileManager.default.contents(atPath: out + "/summary.json"))
+    let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let adaptive = try #require(summary["adaptive_sampling"] as? [String: Any])
+    let inside = try #require(adaptive["inside"] as? [String: Any])
+    // Steps 0-4: updates at steps 2 and 4, three points each.
+    #expect(inside["updates"] as? Int == 2)
+    #expect(inside["points"] as? Int == 56)
+    let seconds = try #require(inside["last_update_seconds"] as? Double)
+    #expect(seconds > 0 && seconds < 60)
+  }
 }

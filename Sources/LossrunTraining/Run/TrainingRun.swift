@@ -106,6 +106,10 @@ public enum TrainingRun {
       outcome.nonFiniteLoss != nil ? .failed : outcome.interrupted ? .interrupted : .finished
     summary.statusStep = outcome.stepsCompleted
     summary.resumedFrom = resumedFrom
+    summary.adaptiveSampling = loop.samplers.adaptiveUpdates.map {
+      RunSummary.AdaptiveSampling(
+        sampler: $0.name, updates: $0.updates, points: $0.points, lastUpdateSeconds: $0.lastSeconds)
+    }
     try recorder.writeSafetensors(plan: loop.plan, problem: problem)
     try recorder.finish(
       summary: summary, plan: loop.plan,
