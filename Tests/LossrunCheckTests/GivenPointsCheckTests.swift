@@ -10,9 +10,10 @@ import Testing
 /// and the `data.NAME` columns residuals read. Problems in a data file are located there.
 @Suite struct GivenPointsCheckTests {
   /// A one-input spec with a gauge of listed points and a term on a data file.
-  static func spec(gauge: String = "[[0.5]]", file: String = "data/obs.csv", batch: String = "",
-    residual: String = "u - data.u", dataSampler: String = "obs") -> String
-  {
+  static func spec(
+    gauge: String = "[[0.5]]", file: String = "data/obs.csv", batch: String = "",
+    residual: String = "u - data.u", dataSampler: String = "obs"
+  ) -> String {
     """
     inputs: { x: [0, 1] }
     network: { outputs: [u], hidden: [4] }

@@ -46,8 +46,8 @@ struct ProblemDomain {
     switch sampler.source {
     case .drawn(let drawn):
       return try makeRegionSampler(
-          drawn, name: sampler.name, at: sampler.range, parameters: parameters,
-          generator: generator)
+        drawn, name: sampler.name, at: sampler.range, parameters: parameters,
+        generator: generator)
     case .listed(let points): given = (points, nil)
     case .file(let file): given = (file.points, file.batch)
     }
