@@ -25,6 +25,7 @@ import Testing
           "max_error": null,
           "errors": {},
           "parameters": {},
+          "adaptive_sampling": {},
           "settings": null,
           "overrides": {},
           "lossrun_version": "\(LossrunVersion.current)"
@@ -39,7 +40,7 @@ import Testing
     let settings = RunSettings(
       steps: 500, seed: 3, precision: "float64", threads: 2, logEvery: 5, optimizer: "adam",
       weighting: "annealing")
-    let summary = RunSummary(
+    var summary = RunSummary(
       specName: "pair", steps: 500, seconds: 0, termNames: ["pde"], finalLosses: [0.5],
       finalWeights: [1], relativeL2: 0.25, maxError: 0.75,
       outputErrors: [
@@ -51,6 +52,9 @@ import Testing
         .init(name: "c", initialValue: -1, finalValue: .infinity),
       ],
       settings: settings, overriddenSettings: ["seed", "steps"], version: "9.9.9")
+    summary.adaptiveSampling = [
+      .init(sampler: "inside", updates: 3, points: 1030, lastUpdateSeconds: 0.25)
+    ]
     #expect(
       summary.jsonText.hasSuffix(
         """
@@ -58,6 +62,7 @@ import Testing
           "max_error": 0.75,
           "errors": {"u":{"relative_l2":0.125,"max_error":0.75},"v":{"relative_l2":null,"max_error":0.5}},
           "parameters": {"kappa":{"initial":0.5,"final":0.125},"c":{"initial":-1.0,"final":null}},
+          "adaptive_sampling": {"inside":{"updates":3,"points":1030,"last_update_seconds":0.25}},
           "settings": {"steps":500,"seed":3,"precision":"float64","threads":2,"log_every":5,"optimizer":"adam","weighting":"annealing"},
           "overrides": {"steps":500,"seed":3},
           "lossrun_version": "9.9.9"
