@@ -211,6 +211,7 @@ def table(records, problem):
         on_fixed_points = "fixed points" in entry["needs"]
         shown = "fixed" if entry["config"] == FIXED_POINTS_BASELINE else entry["config"]
         name = f"`{shown}`" + (" (fixed points)" if on_fixed_points else "")
+        label = f"{shown} (fixed points)" if on_fixed_points else shown  # in the "did not beat" line
         fixed = baselines[FIXED_POINTS_BASELINE if on_fixed_points else "fixed"]
         paper = PAPER.get((problem, entry["config"]))
         paper_text = f"{paper[0]} ({paper[1]})" if paper else ""
@@ -223,12 +224,12 @@ def table(records, problem):
         failed = len(entry["seeds"]) - len(values)
         if not values:
             lines.append(f"| {name} | {entry['kind']} | failed on every seed | | | | {paper_text} |")
-            worse.append(shown)
+            worse.append(label)
             continue
         median = statistics.median(values)
         ratio = f"{median / fixed:.2f}×" if fixed else ""
         if fixed and median >= fixed and entry["config"] not in baselines:
-            worse.append(f"{shown} (fixed points)" if on_fixed_points else shown)
+            worse.append(label)
         seconds = [run["seconds"] / run["steps"] * 1000 for run in entry["seeds"].values()
                    if run.get("seconds") and run.get("steps")]
         span = f"{number(min(values))} – {number(max(values))}"
