@@ -55,6 +55,10 @@ package struct GivenPointSampler: Sendable {
   }
 
   /// Picks the next rows (all of them without a batch) and writes their coordinates to `batch`.
+  // Called through the `PointSampler` existential every step: without these, the call would
+  // run the generic body unspecialized.
+  @_specialize(where Scalar == Float)
+  @_specialize(where Scalar == Double)
   package mutating func sample<Scalar: BinaryFloatingPoint & Sendable>(
     into output: inout PointBatch<Scalar>
   ) throws(SamplingError) {

@@ -105,6 +105,10 @@ package struct RegionSampler: Sendable {
   }
 
   /// Draws a fresh set of points into `batch`, converting to the batch's precision.
+  // Called through the `PointSampler` existential every step: without these, the call would
+  // run the generic body unspecialized.
+  @_specialize(where Scalar == Float)
+  @_specialize(where Scalar == Double)
   package mutating func sample<Scalar: BinaryFloatingPoint & Sendable>(
     into batch: inout PointBatch<Scalar>
   ) throws(SamplingError) {
