@@ -4,7 +4,8 @@ enum ExpressionOperation: Equatable {
   case constant(Double)
   case coordinate(Int)
   case vectorComponent(field: Int, component: Int)
-  case channel(NetworkChannel)
+  /// A channel at the points (`image` 0) or at their images under map `image - 1`.
+  case channel(NetworkChannel, image: Int)
   case scalar(Int)
   case unary(UnaryFunction, Int)
   case binary(BinaryFunction, Int, Int)

@@ -13,6 +13,8 @@ public final class GraphBuilder {
     var vectorFieldCount: Int
     /// The most points the set can hold (``Plan/setPointCount(_:_:)``), at least `count`.
     var capacity: Int
+    /// The maps whose images of every point the network is evaluated at as well.
+    var images: [PointImage]
   }
 
   struct ScalarDeclaration {
@@ -51,8 +53,12 @@ public final class GraphBuilder {
   /// `capacity` (at least `count`; `count` when nil) reserves room for a set that grows: the
   /// plan allocates its buffers and tiles for `capacity` points once, and
   /// ``Plan/setPointCount(_:_:)`` changes how many of them the passes use.
+  ///
+  /// `images` are affine maps of the coordinates at whose images of every point the network is
+  /// evaluated too (``PointImage``); ``PointSet/channel(_:image:)`` reads channel values there.
   public func addPointSet(
-    name: String, count: Int, vectorFieldCount: Int = 0, capacity: Int? = nil
+    name: String, count: Int, vectorFieldCount: Int = 0, capacity: Int? = nil,
+    images: [PointImage] = []
   ) throws(EngineError) -> PointSet {
     guard count > 0 else { throw .invalidPointSet("'\(name)' needs at least one point") }
     guard vectorFieldCount >= 0 else {
@@ -62,9 +68,14 @@ public final class GraphBuilder {
     guard capacity >= count else {
       throw .invalidPointSet("'\(name)' reserves room for fewer points than it has")
     }
+    if images.contains(where: { !$0.isValid(inputCount: network.inputCount) }) {
+      throw .invalidPointSet(
+        "an image of '\(name)' is not a finite affine map of \(network.inputCount) coordinates")
+    }
     pointSets.append(
       PointSetDeclaration(
-        name: name, count: count, vectorFieldCount: vectorFieldCount, capacity: capacity))
+        name: name, count: count, vectorFieldCount: vectorFieldCount, capacity: capacity,
+        images: images))
     return PointSet(builder: self, id: PointSetID(index: pointSets.count - 1))
   }
 

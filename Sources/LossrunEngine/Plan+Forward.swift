@@ -35,28 +35,35 @@ extension Plan {
     }
   }
 
-  /// Fills the input level and propagates every channel through the hidden and output layers.
+  /// Fills the input level and propagates every channel through the hidden and output layers,
+  /// for the tile's points and, in the rows after them, each of their images.
   func forwardNetwork(_ set: SetProgram<S>, ws: UnsafeMutablePointer<S>, start: Int, thread: Int) {
     let l = set.layout
-    let t = set.tile
+    let points = set.tile
+    let t = set.rows
     let d = network.inputCount
     let capacity = set.capacity
     let input = ws + l.activations[0]
     let inputStride = d * t
-    // Input level: x' = A x + c, constant directions A e_i, and A n per point.
+    // Input level: x' = A x + c (at each image, A (M x + c_k) + c), constant directions A e_i,
+    // and A n per point.
     for c32 in set.firstLayerChannels {
       let c = Int(c32)
       let out = input + c * inputStride
       switch set.rules.keys[c] {
       case .value:
-        for r in 0..<d {
-          let row = out + r * t
-          row.update(repeating: affineOffset[r], count: t)
-          for j in 0..<d {
-            let a = affineMatrix[r * d + j]
-            if a == 0 { continue }
-            let x = set.coordinates + j * capacity + start
-            for p in 0..<t { row[p] += a * x[p] }
+        for image in 0...set.imageMaps.count {
+          let (matrix, offset) =
+            image == 0 ? (affineMatrix, affineOffset) : set.imageMaps[image - 1]
+          for r in 0..<d {
+            let row = out + r * t + image * points
+            row.update(repeating: offset[r], count: points)
+            for j in 0..<d {
+              let a = matrix[r * d + j]
+              if a == 0 { continue }
+              let x = set.coordinates + j * capacity + start
+              for p in 0..<points { row[p] += a * x[p] }
+            }
           }
         }
       case .partial(let indices):
@@ -64,13 +71,15 @@ extension Plan {
         for r in 0..<d { (out + r * t).update(repeating: affineMatrix[r * d + i], count: t) }
       case .directional(let field):
         for r in 0..<d {
-          let row = out + r * t
-          row.update(repeating: 0, count: t)
-          for j in 0..<d {
-            let a = affineMatrix[r * d + j]
-            if a == 0 { continue }
-            let n = set.vectors + (field * d + j) * capacity + start
-            for p in 0..<t { row[p] += a * n[p] }
+          for image in 0...set.imageMaps.count {
+            let row = out + r * t + image * points
+            row.update(repeating: 0, count: points)
+            for j in 0..<d {
+              let a = affineMatrix[r * d + j]
+              if a == 0 { continue }
+              let n = set.vectors + (field * d + j) * capacity + start
+              for p in 0..<points { row[p] += a * n[p] }
+            }
           }
         }
       case .laplacian: break

@@ -3,6 +3,11 @@ extension Plan {
   /// points of every term's set, with the tiles split over the plan's threads.
   package func makeJacobianNorms(batch: Int) -> JacobianNorms<S> {
     alwaysPrecondition(batch >= 1, "batch must be at least 1")
+    // A residual that reads a point's images has one Jacobian row over several network rows;
+    // the per-row sweep below does not combine them (the checker refuses such specs).
+    alwaysPrecondition(
+      sets.allSatisfy { $0.terms.isEmpty || $0.imageMaps.isEmpty },
+      "Jacobian norms of terms evaluated at point images")
     var counts = [Int](repeating: 0, count: termCount)
     var items: [(item: WorkItem, cost: Int)] = []
     for set in sets where !set.terms.isEmpty {

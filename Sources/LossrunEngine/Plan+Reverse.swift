@@ -5,7 +5,7 @@ extension Plan {
     slot: Int
   ) {
     let l = set.layout
-    let block = network.outputCount * set.tile
+    let block = network.outputCount * set.rows
     let base = ws + l.outputCotangents + slot * l.outputCotangentSlotStride
     for c in channels { (base + Int(c) * block).update(repeating: 0, count: block) }
     (ws + l.nodeCotangents).update(repeating: 0, count: set.nodes.count * set.tile)
@@ -69,7 +69,7 @@ extension Plan {
     gradients: UnsafeMutablePointer<S>
   ) {
     let l = set.layout
-    let t = set.tile
+    let t = set.rows
     let hidden = network.hiddenWidths.count
     let o = network.outputCount
     let cs = l.cotangentStride

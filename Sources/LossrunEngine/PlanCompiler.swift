@@ -33,7 +33,7 @@ struct PlanCompiler<S: EngineScalar> {
       // Channels.
       var keys: [Int: ChannelKey] = [:]
       for n in order {
-        if case .channel(let channel) = operations[n] {
+        if case .channel(let channel, _) = operations[n] {
           keys[n] = try PlanCompiler.key(for: channel)
         }
       }
@@ -43,8 +43,8 @@ struct PlanCompiler<S: EngineScalar> {
         case .constant(let v): return .constant(S(v))
         case .coordinate(let i): return .coordinate(i)
         case .vectorComponent(let f, let c): return .vectorComponent(field: f, component: c)
-        case .channel(let channel):
-          return .channel(channel: rules.index(of: keys[n]!)!, output: channel.output)
+        case .channel(let channel, let image):
+          return .channel(channel: rules.index(of: keys[n]!)!, output: channel.output, image: image)
         case .scalar(let s): return .scalar(s)
         case .unary(let f, let a): return .unary(f, local[a]!)
         case .binary(let f, let a, let b): return .binary(f, local[a]!, local[b]!)
@@ -78,12 +78,21 @@ struct PlanCompiler<S: EngineScalar> {
             ? PointWeightBuffers(
               pointCount: declaration.count, componentCount: term.components.count) : nil)
       }
+      // Every point's images are rows of the tile's network buffers too.
+      let rowsPerPoint = declaration.images.count + 1
       let tile = PlanCompiler.tileSize(
-        points: declaration.capacity, channels: rules.keys.count, requested: options.tilePoints)
+        points: declaration.capacity, channels: rules.keys.count * rowsPerPoint,
+        requested: options.tilePoints)
+      let imageMaps = declaration.images.map {
+        $0.scaled(by: network.inputAffine, inputCount: network.inputCount)
+      }
       sets.append(
         SetProgram(
           index: setIndex, name: declaration.name, pointCount: declaration.count,
           reservedCount: declaration.capacity, tile: tile,
+          imageMaps: imageMaps.map {
+            (matrix: $0.matrix.map { S($0) }, offset: $0.offset.map { S($0) })
+          },
           inputCount: network.inputCount, fieldCount: declaration.vectorFieldCount,
           rules: rules, nodes: nodes, terms: terms,
           probes: probeList.map { (probe: $0.offset, node: local[$0.element.node]!) },

@@ -29,9 +29,17 @@ public struct PointSet {
     return builder.makeLeaf(.vectorComponent(field: field, component: component), set: id.index)
   }
 
-  /// A network channel (value, partial derivative, Laplacian, directional derivative) as a column.
-  public func channel(_ channel: NetworkChannel) throws(EngineError) -> PointExpression {
+  /// A network channel (value, partial derivative, Laplacian, directional derivative) as a column:
+  /// at the points themselves (`image` 0) or at their images under the set's map `image - 1`
+  /// (``GraphBuilder/addPointSet(name:count:vectorFieldCount:capacity:images:)``).
+  public func channel(_ channel: NetworkChannel, image: Int = 0) throws(EngineError)
+    -> PointExpression
+  {
     let network = builder.network
+    let images = builder.pointSetDeclaration(id).images.count
+    guard (0...images).contains(image) else {
+      throw .invalidPointSet("image \(image) of a point set with \(images) images")
+    }
     let outputs = network.outputCount
     guard (0..<outputs).contains(channel.output) else {
       throw .unknownOutput(index: channel.output, outputCount: outputs)
@@ -60,12 +68,13 @@ public struct PointSet {
         throw .unknownVectorField(index: field, fieldCount: fields)
       }
     }
-    return builder.makeLeaf(.channel(channel), set: id.index)
+    return builder.makeLeaf(.channel(channel, image: image), set: id.index)
   }
 
-  /// The value of network output `output` (shorthand for `channel(.value(output:))`).
-  public func value(_ output: Int = 0) throws(EngineError) -> PointExpression {
-    try channel(.value(output: output))
+  /// The value of network output `output` at the points or at their images (shorthand for
+  /// `channel(.value(output:), image:)`).
+  public func value(_ output: Int = 0, image: Int = 0) throws(EngineError) -> PointExpression {
+    try channel(.value(output: output), image: image)
   }
 
   /// A learnable scalar, broadcast over the points.

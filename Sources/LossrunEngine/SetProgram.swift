@@ -19,7 +19,8 @@ final class SetProgram<S: EngineScalar> {
     case constant(S)
     case coordinate(Int)
     case vectorComponent(field: Int, component: Int)
-    case channel(channel: Int, output: Int)
+    /// A channel at the points (`image` 0) or at their images under map `image - 1`.
+    case channel(channel: Int, output: Int, image: Int)
     case scalar(Int)
     case unary(UnaryFunction, Int)
     case binary(BinaryFunction, Int, Int)
@@ -33,9 +34,15 @@ final class SetProgram<S: EngineScalar> {
   var pointCount: Int
   /// The points the set's buffers and tiles were made for.
   let reservedCount: Int
+  /// Points per tile.
   let tile: Int
   let tileCount: Int
   var capacity: Int { tile * tileCount }
+  /// The input-level maps of the points' images (``PointImage`` composed with the input
+  /// scaling), in image order; the points themselves use the plan's scaling.
+  let imageMaps: [(matrix: [S], offset: [S])]
+  /// Network rows per tile: the tile's points, then each image of them, `tile` rows apiece.
+  var rows: Int { tile * (imageMaps.count + 1) }
   let inputCount: Int
   let fieldCount: Int
   let rules: ChannelRules
@@ -68,8 +75,8 @@ final class SetProgram<S: EngineScalar> {
   let layout: TileLayout
 
   init(
-    index: Int, name: String, pointCount: Int, reservedCount: Int, tile: Int, inputCount: Int,
-    fieldCount: Int,
+    index: Int, name: String, pointCount: Int, reservedCount: Int, tile: Int,
+    imageMaps: [(matrix: [S], offset: [S])], inputCount: Int, fieldCount: Int,
     rules: ChannelRules, nodes: [Node], terms: [Term], probes: [(probe: Int, node: Int)],
     widths: [Int], outputCount: Int
   ) {
@@ -78,6 +85,7 @@ final class SetProgram<S: EngineScalar> {
     self.pointCount = pointCount
     self.reservedCount = reservedCount
     self.tile = tile
+    self.imageMaps = imageMaps
     tileCount = (reservedCount + tile - 1) / tile
     self.inputCount = inputCount
     self.fieldCount = fieldCount
@@ -117,7 +125,8 @@ final class SetProgram<S: EngineScalar> {
     unionFirstLayerChannels = buffer(
       union.sorted().filter { !rules.keys[$0].vanishesBeforeFirstActivation })
     layout = TileLayout(
-      tile: tile, widths: widths, inputCount: inputCount, outputCount: outputCount,
+      rows: tile * (imageMaps.count + 1), points: tile, widths: widths, inputCount: inputCount,
+      outputCount: outputCount,
       channelCount: rules.keys.count, derivativeCount: rules.highestOrder + 1,
       slotCount: max(terms.count, 1), nodeCount: nodes.count)
   }
@@ -133,10 +142,10 @@ final class SetProgram<S: EngineScalar> {
     unionFirstLayerChannels.deallocate()
   }
 
-  /// Relative cost of one tile, for splitting work between threads: points times channels
+  /// Relative cost of one tile, for splitting work between threads: rows times channels
   /// forward and twice the cotangent channels backward, plus a fixed share per tile for the
   /// weight-gradient product's lane reductions (about as much as 320 point-channels).
-  var tileCost: Int { tile * (channelCount + 2 * unionChannels.count) + Self.reductionCost }
+  var tileCost: Int { rows * (channelCount + 2 * unionChannels.count) + Self.reductionCost }
 
   /// Cost units charged per tile for the weight-gradient lane reductions (see ``tileCost``).
   static var reductionCost: Int { 320 }

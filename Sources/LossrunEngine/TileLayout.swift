@@ -1,37 +1,41 @@
 /// Offsets (in scalars) of every per-tile buffer inside a thread's workspace. Channel blocks of
 /// one kind are contiguous with a uniform stride, so kernels can address channel `c` by offset.
 struct TileLayout {
-  let tile: Int
+  /// Network rows of a tile: its points and their images.
+  let rows: Int
+  /// Points of a tile: the length of an expression node's column.
+  let points: Int
   let widths: [Int]
   let channelCount: Int
   /// Number of stored activation derivatives σ^(1)...σ^(derivativeCount).
   let derivativeCount: Int
   let outputCount: Int
-  /// `[layer]`: post-activation channels `[channel][width×tile]`; layer 0 holds the inputs.
+  /// `[layer]`: post-activation channels `[channel][width×rows]`; layer 0 holds the inputs.
   let activations: [Int]
-  /// `[layer]` (layer ≥ 1): pre-activation channels `[channel][width×tile]`.
+  /// `[layer]` (layer ≥ 1): pre-activation channels `[channel][width×rows]`.
   let preactivations: [Int]
-  /// `[layer]` (layer ≥ 1): σ^(k)(z) for k = 1...derivativeCount, `[k-1][width×tile]`.
+  /// `[layer]` (layer ≥ 1): σ^(k)(z) for k = 1...derivativeCount, `[k-1][width×rows]`.
   let derivatives: [Int]
-  /// Network outputs `[channel][output×tile]`.
+  /// Network outputs `[channel][output×rows]`.
   let outputs: Int
   /// Cotangent slots carried through the reverse sweep together (one per term on the set).
   let slotCount: Int
-  /// Two cotangent areas `[slot][channel][widest×tile]` used alternately layer by layer.
+  /// Two cotangent areas `[slot][channel][widest×rows]` used alternately layer by layer.
   let cotangents: [Int]
-  /// Pre-activation cotangents `[channel][widest×tile]`.
+  /// Pre-activation cotangents `[channel][widest×rows]`.
   let preactivationCotangents: Int
-  /// Output cotangents `[slot][channel][output×tile]`.
+  /// Output cotangents `[slot][channel][output×rows]`.
   let outputCotangents: Int
   let nodeValues: Int
   let nodeCotangents: Int
   let totalCount: Int
 
   init(
-    tile t: Int, widths: [Int], inputCount: Int, outputCount: Int, channelCount c: Int,
+    rows t: Int, points: Int, widths: [Int], inputCount: Int, outputCount: Int, channelCount c: Int,
     derivativeCount: Int, slotCount: Int, nodeCount: Int
   ) {
-    self.tile = t
+    self.rows = t
+    self.points = points
     self.widths = widths
     self.channelCount = c
     self.derivativeCount = derivativeCount
@@ -60,17 +64,17 @@ struct TileLayout {
     cotangents = [take(slotCount * c * widest * t), take(slotCount * c * widest * t)]
     preactivationCotangents = take(c * widest * t)
     outputCotangents = take(slotCount * c * outputCount * t)
-    nodeValues = take(nodeCount * t)
-    nodeCotangents = take(nodeCount * t)
+    nodeValues = take(nodeCount * points)
+    nodeCotangents = take(nodeCount * points)
     totalCount = offset
   }
 
   /// Size of one channel's block in the cotangent areas.
-  var cotangentStride: Int { (widths.max() ?? 1) * tile }
+  var cotangentStride: Int { (widths.max() ?? 1) * rows }
 
   /// Size of one slot in the cotangent areas.
   var cotangentSlotStride: Int { channelCount * cotangentStride }
 
   /// Size of one slot of the output cotangents.
-  var outputCotangentSlotStride: Int { channelCount * outputCount * tile }
+  var outputCotangentSlotStride: Int { channelCount * outputCount * rows }
 }
