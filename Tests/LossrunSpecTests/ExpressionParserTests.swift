@@ -31,6 +31,8 @@ import Testing
     ("f()", "f()"),
     ("max(a, b + c, -d)", "max(a, (b + c), (-d))"),
     ("1e-3", "0.001"),
+    ("u(x: -1) - u(x: 1)", "(u(x: (-1)) - u(x: 1))"),
+    ("u_x(x: 1 - x, t: 2*t)^2", "(u_x(x: (1 - x), t: (2 * t)) ^ 2)"),
   ])
   func precedenceAndAssociativity(text: String, expected: String) {
     #expect(grouping(text) == expected)
@@ -84,6 +86,9 @@ import Testing
     ("()", 2, "empty parentheses '()': expected an expression inside"),
     ("a , b", 3, "unexpected ',' after the end of the expression"),
     ("a + * b", 5, "expected an operand after '+', found '*'"),
+    ("u(x: 1, 2)", 9, "expected 'input: value' in 'u(' at 1:2, found number '2'"),
+    ("u(x: 1 t: 2)", 8, "expected ',' or ')' after a value in 'u(' at 1:2, found name 't'"),
+    ("u(x: )", 6, "expected an operand after ':', found ')'"),
   ])
   func syntaxErrorsAtTheFirstBadToken(text: String, column: Int, message: String) throws {
     let error = try #require(singleError(text))

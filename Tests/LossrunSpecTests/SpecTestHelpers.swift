@@ -22,6 +22,10 @@ func fullyParenthesized(_ expression: Expression) -> String {
       + ")"
   case .call(let name, _, let arguments):
     return name + "(" + arguments.map(fullyParenthesized).joined(separator: ", ") + ")"
+  case .evaluation(let name, _, let bindings):
+    return name + "("
+      + bindings.map { $0.input + ": " + fullyParenthesized($0.value) }.joined(separator: ", ")
+      + ")"
   }
 }
 

@@ -38,7 +38,13 @@ extension Checker {
       guard let checked = samplers[samplerIndex] else { return nil }
       dataColumns = checked.dataColumns
     }
-    if declaration.residuals.isEmpty {
+    if let periodic = declaration.periodic {
+      if let expanded = periodicResiduals(periodic, term: name) {
+        residuals = expanded
+      } else {
+        valid = false
+      }
+    } else if declaration.residuals.isEmpty {
       diagnostics.error(
         .missingDeclaration, "term '\(name)' has no residual expression", at: declaration.name.range
       )
@@ -73,10 +79,49 @@ extension Checker {
       valid = false
     }
     guard valid, let samplerIndex else { return nil }
+    if residuals.contains(where: { !$0.pointMaps.isEmpty }) {
+      usage.termsReadingOtherPoints.append(declaration.name.range)
+    }
     return CheckedTerm(
       name: name, range: declaration.name.range, sampler: samplerIndex, residuals: residuals,
-      residualRanges: declaration.residuals.map(\.range),
+      residualRanges: declaration.periodic.map { periodic in
+        residuals.map { _ in periodic.range }
+      } ?? declaration.residuals.map(\.range),
       reduction: declaration.reduction.map { .init($0.value) } ?? .meanSquare,
       weight: weight?.value ?? 1)
+  }
+
+  /// `periodic: x`: for every output u, `u(x: a) - u(x: b)` and `u_x(x: a) - u_x(x: b)` at the
+  /// input's bounds a < b (the sampler's points give the other inputs).
+  private mutating func periodicResiduals(_ periodic: Located<String>, term: String)
+    -> [ResolvedExpression]?
+  {
+    let names = spec.inputs.map(\.name.value)
+    guard let index = names.firstIndex(of: periodic.value), inputs.indices.contains(index) else {
+      if !names.contains(periodic.value) {
+        diagnostics.error(
+          .evaluationPoint,
+          "term '\(term)' is periodic in '\(periodic.value)', which is not an input (inputs: "
+            + names.joined(separator: ", ") + ")"
+            + Suggestion.didYouMean(periodic.value, in: names), at: periodic.range)
+      }
+      return nil
+    }
+    let input = inputs[index]
+    let outputs = spec.network?.outputs.count ?? 0
+    let lower = PointMap.fixing(index, at: input.lower, inputCount: names.count)
+    let upper = PointMap.fixing(index, at: input.upper, inputCount: names.count)
+    var residuals: [ResolvedExpression] = []
+    for order in 0...1 {
+      for output in 0..<outputs {
+        var derivative = MultiIndex.zero(inputCount: names.count)
+        if order == 1 { derivative = derivative.adding(input: index) }
+        let leaf = ResolvedExpression.network(
+          OutputDerivative(output: output, derivative: derivative))
+        residuals.append(
+          .binary(.subtract, .evaluated(leaf, at: lower), .evaluated(leaf, at: upper)))
+      }
+    }
+    return residuals
   }
 }

@@ -64,6 +64,9 @@ struct DependencyOrder {
         pending.append((left, depth + 1))
       case .call(_, _, let arguments):
         pending.append(contentsOf: arguments.reversed().map { ($0, depth + 1) })
+      case .evaluation(let name, let nameRange, let bindings):
+        found.append((name, nameRange))
+        pending.append(contentsOf: bindings.reversed().map { ($0.value, depth + 1) })
       }
     }
     return found

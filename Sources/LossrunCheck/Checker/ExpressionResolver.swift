@@ -95,6 +95,8 @@ struct ExpressionResolver {
       return Self.folded(arithmetic, lhs, rhs)
     case .call(let name, let nameRange, let arguments):
       return resolveCall(name, nameRange: nameRange, arguments: arguments, at: expression.range)
+    case .evaluation(let name, let nameRange, let bindings):
+      return resolveEvaluation(name, nameRange: nameRange, bindings: bindings)
     }
   }
 

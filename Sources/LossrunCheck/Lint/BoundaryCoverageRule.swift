@@ -8,7 +8,8 @@ import LossrunDiagnostics
 /// on at least one of that direction's two faces. A face is covered for an output by the union
 /// of the selections of the boundary samplers of the terms that read it (decided by
 /// `SelectionGeometry`, so `x == 0 or y == 1` covers two faces and `x == 1 and y < 0.5` half of
-/// one), or by the spec's `natural:` faces. Outputs a data term observes are exempt.
+/// one), by the spec's `natural:` faces, or by a condition between points that reads it on the
+/// face (`periodic: x` covers both x faces). Outputs a data term observes are exempt.
 package struct BoundaryCoverageRule: LintRule {
   package let id: DiagnosticID = .uncoveredBoundary
   package let rationale =
@@ -36,7 +37,8 @@ package struct BoundaryCoverageRule: LintRule {
       else { continue }
       let union = Self.union(
         facts.boundarySamplers[output].map { spec.samplers[$0].drawn?.predicate }
-          + context.checked.naturalFaces.map(Optional.some))
+          + context.checked.naturalFaces.map(Optional.some)
+          + facts.linkedFaces[output].map(Optional.some))
       let shares = faces.map { geometry.fraction(of: union, on: $0).value }
       let name = spec.network.outputs[output]
       var missing: [String] = []

@@ -12,7 +12,11 @@ import LossrunDiagnostics
 /// - a *boundary condition* for an output is a term on a boundary sampler that reads it (its
 ///   value, a derivative or `dn`): Dirichlet, Neumann and Robin alike;
 /// - an *initial condition* of order k for an output is a term on an initial sampler that reads
-///   its k-th time derivative (k = 0: the value, k = 1: the rate).
+///   its k-th time derivative (k = 0: the value, k = 1: the rate);
+/// - a *condition between points* is a term that reads the network at other points
+///   (`u(x: -1) - u(x: 1)`, `periodic: x`): it covers each face of the space box where it reads
+///   an output (an image that sets a space input to one of its bounds), pinning nothing, since a
+///   periodic condition holds for u + c as well.
 package struct ConditionFacts: Sendable {
   /// What the equations read of one output.
   package struct OutputNeeds: Sendable {
@@ -41,6 +45,9 @@ package struct ConditionFacts: Sendable {
   package var initialOrders: [Set<Int>]
   /// Per output, whether a term other than an equation reads it (for the gauge rule).
   package var pinned: [Bool]
+  /// Per output, the faces of the space box that conditions between points cover there, as
+  /// predicates (`x == -1`).
+  package var linkedFaces: [[ResolvedPredicate]]
 
   /// Gathers the facts of `spec`.
   package init(_ spec: CheckedSpec) {
@@ -50,10 +57,15 @@ package struct ConditionFacts: Sendable {
     boundarySamplers = Array(repeating: [], count: outputs)
     initialOrders = Array(repeating: [], count: outputs)
     pinned = Array(repeating: false, count: outputs)
+    linkedFaces = Array(repeating: [], count: outputs)
     let time = spec.timeInput
     let space = spec.spaceInputs
     for term in spec.terms {
       let sampler = spec.samplers[term.sampler]
+      if term.residuals.contains(where: { !$0.pointMaps.isEmpty }) {
+        recordLinked(term, spec: spec)
+        continue
+      }
       let read = Set(term.residuals.flatMap(Self.outputsRead))
       let highest = term.residuals.map(\.highestDerivativeOrder).max() ?? 0
       switch sampler.region {
@@ -86,6 +98,26 @@ package struct ConditionFacts: Sendable {
             initialOrders[channel.output].insert(time.map { channel.derivative.counts[$0] } ?? 0)
           }
           for output in Self.outputsRead(residual) { pinned[output] = true }
+        }
+      }
+    }
+  }
+
+  /// Records the faces a condition between points covers: for each output read at an image,
+  /// the space inputs the image sets to one of their bounds.
+  private mutating func recordLinked(_ term: CheckedTerm, spec: CheckedSpec) {
+    for residual in term.residuals {
+      residual.forEachNode { node in
+        guard case .evaluated(let leaf, let map) = node else { return }
+        for output in Self.outputsRead(leaf) {
+          for axis in spec.spaceInputs {
+            let (coefficients, value) = map.row(axis)
+            let input = spec.inputs[axis]
+            guard coefficients.allSatisfy({ $0 == 0 }),
+              value == input.lower || value == input.upper
+            else { continue }
+            linkedFaces[output].append(.comparison(.equal, .input(axis), .number(value)))
+          }
         }
       }
     }

@@ -24,6 +24,8 @@ extension LintContext {
         return expression.range
       }
       return arguments.lazy.compactMap { find(written, in: $0) }.first
+    case .evaluation(_, _, let bindings):
+      return bindings.lazy.compactMap { find(written, in: $0.value) }.first
     }
   }
 }

@@ -64,7 +64,7 @@ package struct PolynomialForm: Hashable, Sendable {
     switch expression {
     case .number(let value):
       return number(value)
-    case .input, .parameter, .network, .laplacian, .normalDerivative, .data:
+    case .input, .parameter, .network, .laplacian, .normalDerivative, .data, .evaluated:
       return atom(expression)
     case .negate(let operand):
       return form(of: operand).map { $0.scaled(by: -1) }

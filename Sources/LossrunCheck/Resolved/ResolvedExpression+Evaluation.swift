@@ -13,7 +13,7 @@ extension ResolvedExpression {
       return inputs.indices.contains(index) ? inputs[index] : nil
     case .parameter(let index):
       return parameters.indices.contains(index) ? parameters[index] : nil
-    case .network, .laplacian, .normalDerivative, .data: return nil
+    case .network, .laplacian, .normalDerivative, .data, .evaluated: return nil
     case .negate(let operand):
       return operand.value(inputs: inputs, parameters: parameters).map { -$0 }
     case .function(let function, let operand):

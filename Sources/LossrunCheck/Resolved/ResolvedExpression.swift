@@ -22,6 +22,10 @@ package indirect enum ResolvedExpression: Hashable, Sendable {
   /// Data column `column` (index into `CheckedSampler.dataColumns`) of the term's file sampler
   /// at each point: `data.NAME`.
   case data(column: Int)
+  /// A network leaf (a channel, a Laplacian or a normal derivative) read at the image of the
+  /// point under an affine map of the inputs: `u(x: -1)`, `u_x(x: 1)`. The normal of a normal
+  /// derivative stays the point's own. Never nested, never the identity.
+  case evaluated(ResolvedExpression, at: PointMap)
   /// `-a`.
   case negate(ResolvedExpression)
   /// A one-argument function.
@@ -33,7 +37,7 @@ package indirect enum ResolvedExpression: Hashable, Sendable {
   package var children: [ResolvedExpression] {
     switch self {
     case .number, .input, .parameter, .network, .laplacian, .normalDerivative, .data: []
-    case .negate(let operand), .function(_, let operand): [operand]
+    case .negate(let operand), .function(_, let operand), .evaluated(let operand, _): [operand]
     case .binary(_, let left, let right): [left, right]
     }
   }
@@ -49,7 +53,8 @@ package indirect enum ResolvedExpression: Hashable, Sendable {
     switch self {
     case .network, .laplacian, .normalDerivative: true
     case .number, .input, .parameter, .data: false
-    case .negate(let operand), .function(_, let operand): operand.dependsOnNetwork
+    case .negate(let operand), .function(_, let operand), .evaluated(let operand, _):
+      operand.dependsOnNetwork
     case .binary(_, let left, let right): left.dependsOnNetwork || right.dependsOnNetwork
     }
   }
@@ -80,6 +85,16 @@ package indirect enum ResolvedExpression: Hashable, Sendable {
   package var normalDerivativeOutputs: Set<Int> {
     var found = Set<Int>()
     forEachNode { if case .normalDerivative(let output) = $0 { found.insert(output) } }
+    return found
+  }
+
+  /// The maps at whose images the expression reads the network, each once, in the order first
+  /// read (depth first, left to right).
+  package var pointMaps: [PointMap] {
+    var found: [PointMap] = []
+    forEachNode { node in
+      if case .evaluated(_, let map) = node, !found.contains(map) { found.append(map) }
+    }
     return found
   }
 

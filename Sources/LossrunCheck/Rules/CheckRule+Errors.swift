@@ -57,6 +57,11 @@ extension CheckRule {
       example: "a definition used 2^20 times once inlined",
       fix: "simplify the expression or split it into fewer uses"),
     CheckRule(
+      .evaluationPoint, .error,
+      "`u(x: a)` reads the network at an affine image of each point, in the same pass",
+      example: "periodic: { on: walls, residual: \"u(x: x^2) - u\" }",
+      fix: "give each named input an affine value of the inputs (`x: 1`, `x: -x`, `x: x + 2`)"),
+    CheckRule(
       .nameConflict, .error, "one name must mean one thing",
       example: "constants: { k: 2, pi: 3 }", fix: "rename one of the declarations"),
     CheckRule(

@@ -35,6 +35,9 @@ extension DiagnosticID {
   package static let dependencyCycle: DiagnosticID = "dependency-cycle"
   /// An expression that is too deeply nested or too large once definitions are inlined.
   package static let expressionTooLarge: DiagnosticID = "expression-too-large"
+  /// `f(x: a)` with an unknown or repeated input, a value that is not affine in the inputs, or
+  /// a callee that has no value at another point (a data column).
+  package static let evaluationPoint: DiagnosticID = "evaluation-point"
 
   // MARK: Declarations
 

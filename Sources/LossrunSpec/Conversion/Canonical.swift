@@ -15,6 +15,9 @@ enum Canonical {
     case .binary(let op, let left, let right): return "(\(of(left)) \(op.rawValue) \(of(right)))"
     case .call(let name, _, let arguments):
       return name + "(" + arguments.map(of).joined(separator: ", ") + ")"
+    case .evaluation(let name, _, let bindings):
+      return name + "(" + bindings.map { "\($0.input): \(of($0.value))" }.joined(separator: ", ")
+        + ")"
     }
   }
 
@@ -62,6 +65,7 @@ enum Canonical {
 
   static func of(_ term: TermDeclaration) -> String {
     "\(term.name.value) on \(term.sampler.value): \(list(term.residuals, of)) "
+      + "periodic=\(optional(term.periodic?.value)) "
       + "reduction=\(optional(term.reduction?.value)) weight=\(optional(term.weight?.value))"
   }
 

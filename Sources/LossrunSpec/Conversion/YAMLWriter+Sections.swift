@@ -56,10 +56,13 @@ extension YAMLWriter {
       "terms",
       spec.terms.map { term in
         let residuals = term.residuals.map(Self.expression)
-        var pairs = [
-          ("on", Self.scalar(term.sampler.value)),
-          ("residual", residuals.count == 1 ? residuals[0] : Self.flowList(residuals)),
-        ]
+        var pairs = [("on", Self.scalar(term.sampler.value))]
+        if let periodic = term.periodic {
+          pairs.append(("periodic", Self.scalar(periodic.value)))
+        } else {
+          pairs.append(
+            ("residual", residuals.count == 1 ? residuals[0] : Self.flowList(residuals)))
+        }
         if let reduction = term.reduction { pairs.append(("reduction", reduction.value.rawValue)) }
         if let weight = term.weight { pairs.append(("weight", NumberText.format(weight.value))) }
         return (term.name.value, Self.flow(pairs))

@@ -19,6 +19,10 @@ public struct Expression: Hashable, Sendable {
     case binary(BinaryOperator, Expression, Expression)
     /// A call `name(arguments)`; `nameRange` is the range of the callee's name.
     case call(String, nameRange: SourceRange, arguments: [Expression])
+    /// `name(x: a, t: b)`: the named function (a network output, a derivative short form or
+    /// a definition) evaluated where the inputs take the given values; `nameRange` is the range
+    /// of the callee's name.
+    case evaluation(String, nameRange: SourceRange, at: [InputBinding])
   }
 
   /// The node.
@@ -30,6 +34,23 @@ public struct Expression: Hashable, Sendable {
   public init(_ kind: Kind, at range: SourceRange) {
     self.kind = kind
     self.range = range
+  }
+}
+
+/// One `input: value` of an evaluation at another point, `u(x: -1)`.
+public struct InputBinding: Hashable, Sendable {
+  /// The input's name as written.
+  public var input: String
+  /// Where the input's name is written.
+  public var inputRange: SourceRange
+  /// The value the input takes: an expression of the inputs at the point.
+  public var value: Expression
+
+  /// Creates a binding.
+  public init(input: String, inputRange: SourceRange, value: Expression) {
+    self.input = input
+    self.inputRange = inputRange
+    self.value = value
   }
 }
 

@@ -20,8 +20,12 @@ public struct TermDeclaration: Hashable, Sendable {
   public var name: Located<String>
   /// The sampler whose points the residuals are evaluated on.
   public var sampler: Located<String>
-  /// One residual, or several for a system (their reductions are summed).
+  /// One residual, or several for a system (their reductions are summed); empty for a
+  /// periodic term.
   public var residuals: [Expression]
+  /// `periodic: x`: the term matches every output and its derivative along the input at the
+  /// input's two bounds, in place of written residuals.
+  public var periodic: Located<String>?
   /// The reduction; nil means mean square.
   public var reduction: Located<Reduction>?
   /// The initial weight; nil means 1.
@@ -30,11 +34,12 @@ public struct TermDeclaration: Hashable, Sendable {
   /// Creates a term declaration.
   public init(
     name: Located<String>, sampler: Located<String>, residuals: [Expression],
-    reduction: Located<Reduction>?, weight: Located<Double>?
+    reduction: Located<Reduction>?, weight: Located<Double>?, periodic: Located<String>? = nil
   ) {
     self.name = name
     self.sampler = sampler
     self.residuals = residuals
+    self.periodic = periodic
     self.reduction = reduction
     self.weight = weight
   }

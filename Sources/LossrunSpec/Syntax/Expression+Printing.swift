@@ -16,6 +16,9 @@ extension Expression: CustomStringConvertible {
       return name
     case .call(let name, _, let arguments):
       return name + "(" + arguments.map(\.description).joined(separator: ", ") + ")"
+    case .evaluation(let name, _, let bindings):
+      return name + "("
+        + bindings.map { "\($0.input): \($0.value.description)" }.joined(separator: ", ") + ")"
     case .unary(let op, let operand):
       let needsParentheses: Bool
       if case .unary(let inner, _) = operand.kind {
@@ -48,7 +51,7 @@ extension Expression: CustomStringConvertible {
   /// The binding strength of the node's outermost operator (atoms bind tightest).
   private var precedence: OperatorPrecedence {
     switch kind {
-    case .number, .name, .call: .power
+    case .number, .name, .call, .evaluation: .power
     case .unary(let op, _): op.precedence
     case .binary(let op, _, _): op.precedence
     }
@@ -57,7 +60,7 @@ extension Expression: CustomStringConvertible {
   /// Numbers, names and calls: never parenthesized (negative literals parenthesize themselves).
   private var isAtom: Bool {
     switch kind {
-    case .number, .name, .call: true
+    case .number, .name, .call, .evaluation: true
     case .unary, .binary: false
     }
   }

@@ -16,6 +16,11 @@ extension Expression {
     case (.call(let nameA, _, let argsA), .call(let nameB, _, let argsB)):
       return nameA == nameB && argsA.count == argsB.count
         && zip(argsA, argsB).allSatisfy { $0.isStructurallyEqual(to: $1) }
+    case (.evaluation(let nameA, _, let atA), .evaluation(let nameB, _, let atB)):
+      return nameA == nameB && atA.count == atB.count
+        && zip(atA, atB).allSatisfy {
+          $0.input == $1.input && $0.value.isStructurallyEqual(to: $1.value)
+        }
     default:
       return false
     }

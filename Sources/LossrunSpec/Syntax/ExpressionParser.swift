@@ -156,6 +156,9 @@ public struct ExpressionParser {
           .call(name.text, nameRange: name.range, arguments: []),
           at: name.range.union(close.range)), height: 1)
     }
+    if stream.peek().kind == .identifier, stream.peek(1).kind == .colon {
+      return try parseEvaluation(name: name, open: open)
+    }
     while true {
       let argument = try parseBinary(.disjunction)
       arguments.append(argument.expression)
@@ -177,6 +180,48 @@ public struct ExpressionParser {
       try fail(
         .expressionSyntax,
         "expected ',' or ')' after an argument of '\(name.text)(' at \(open.range.start), "
+          + "found \(describe(token))", at: token)
+    }
+  }
+
+  /// The bindings of `name(x: a, t: b)` after the `(`: an evaluation at another point.
+  private mutating func parseEvaluation(name: Token, open: Token) throws(ExpressionParseFailure)
+    -> Node
+  {
+    var bindings: [InputBinding] = []
+    var height = 1
+    while true {
+      skipTriviaInsideBrackets()
+      let input = stream.peek()
+      guard input.kind == .identifier, stream.peek(1).kind == .colon else {
+        try fail(
+          .expressionSyntax,
+          "expected 'input: value' in '\(name.text)(' at \(open.range.start), found "
+            + describe(input), at: input)
+      }
+      take()
+      take()
+      let value = try parseBinary(.disjunction)
+      bindings.append(
+        InputBinding(input: input.text, inputRange: input.range, value: value.expression))
+      height = max(height, value.height + 1)
+      skipTriviaInsideBrackets()
+      let token = stream.peek()
+      if token.kind == .comma {
+        take()
+        continue
+      }
+      if token.kind == .rightParen {
+        take()
+        bracketDepth -= 1
+        let expression = Expression(
+          .evaluation(name.text, nameRange: name.range, at: bindings),
+          at: name.range.union(token.range))
+        return Node(expression: expression, height: height)
+      }
+      try fail(
+        .expressionSyntax,
+        "expected ',' or ')' after a value in '\(name.text)(' at \(open.range.start), "
           + "found \(describe(token))", at: token)
     }
   }

@@ -114,14 +114,20 @@ extension TextParser {
   }
 
   /// `term pde on inside: -lap(u) - f`, with more residuals for a system and trailing options:
-  /// `term flow on inside: u_x + v_y, u*u_x - p_x, weight: 2`.
+  /// `term flow on inside: u_x + v_y, u*u_x - p_x, weight: 2`; a periodic term has the option
+  /// in place of residuals: `term walls on edges: periodic: x`.
   mutating func termStatement(_ keyword: Token) throws(TextSyntaxFailure) {
     let name = try label("a term name, as in 'term pde on inside: lap(u) - f'")
     try expectWord("on", "and the sampler after the term name, as in 'term pde on inside: ...'")
     let sampler = try label("a sampler name after 'on'")
     try expect(.colon, "':' and the residual after the sampler name")
-    var residuals = [try expression()]
+    var residuals: [Expression] = []
     var written: [TextOption] = []
+    if isOptionStart() {
+      written.append(try option())
+    } else {
+      residuals.append(try expression())
+    }
     while stream.consume(.comma) != nil {
       skipLineBreaks()
       if isOptionStart() {
@@ -138,16 +144,28 @@ extension TextParser {
     let keys = YAMLFormat.term.keys.filter { $0 != "on" && $0 != "residual" }
     var reduction: Located<TermDeclaration.Reduction>?
     var weight: Located<Double>?
+    var periodic: Located<String>?
     for option in known(written, keys: keys, in: "a term") {
-      if option.key.value == "weight" {
-        weight = number(option.value)
-      } else {
-        reduction = self.keyword(option.value, TermDeclaration.Reduction.self)
+      switch option.key.value {
+      case "weight": weight = number(option.value)
+      case "periodic": periodic = word(option.value, expected: "an input name")
+      default: reduction = self.keyword(option.value, TermDeclaration.Reduction.self)
       }
+    }
+    if let periodic, !residuals.isEmpty {
+      diagnostics.error(
+        .conflictingKeys,
+        "term '\(name.value)' has residuals and 'periodic'; a periodic term writes its own "
+          + "residuals", at: periodic.range)
+      return
+    }
+    if residuals.isEmpty, periodic == nil {
+      try fail("expected a residual or 'periodic: INPUT' after the sampler name", at: keyword)
     }
     guard claim(name, in: "terms", at: keyword) else { return }
     spec.terms.append(
       TermDeclaration(
-        name: name, sampler: sampler, residuals: residuals, reduction: reduction, weight: weight))
+        name: name, sampler: sampler, residuals: residuals, reduction: reduction, weight: weight,
+        periodic: periodic))
   }
 }

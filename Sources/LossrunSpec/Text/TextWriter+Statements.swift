@@ -80,6 +80,7 @@ extension TextWriter {
     let width = heads.map(\.count).max() ?? 0
     for (index, term) in spec.terms.enumerated() {
       var parts = term.residuals.map(\.description)
+      if let periodic = term.periodic { parts.append("periodic: " + Self.label(periodic.value)) }
       if let weight = term.weight { parts.append("weight: " + NumberText.format(weight.value)) }
       if let reduction = term.reduction { parts.append("reduction: " + reduction.value.rawValue) }
       let head = heads[index] + String(repeating: " ", count: width - heads[index].count)

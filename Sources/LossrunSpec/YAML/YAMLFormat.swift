@@ -148,8 +148,12 @@ enum YAMLFormat {
     [
       YAMLField("on", .string, required: true, "The sampler's name."),
       YAMLField(
-        "residual", .either([.expression, .list(.expression, count: nil)]), required: true,
-        "The residual expression, or a list of them for a system."),
+        "residual", .either([.expression, .list(.expression, count: nil)]),
+        "The residual expression, or a list of them for a system (required unless `periodic`)."),
+      YAMLField(
+        "periodic", .string,
+        "An input: the term matches every output and its derivative along the input at the "
+          + "input's two bounds, in place of `residual`."),
       YAMLField(
         "reduction", .keyword(TermDeclaration.Reduction.self), default: "mse",
         "How residuals are reduced: mean square or mean absolute."),

@@ -199,11 +199,27 @@ extension YAMLSpecReader {
       }
       let reduction = fields["reduction"].flatMap { keyword($0, TermDeclaration.Reduction.self) }
       let weight = fields["weight"].flatMap { number($0) }
-      guard let sampler, let residuals, !residuals.isEmpty else { continue }
+      let periodic = fields["periodic"].flatMap { string($0, expected: "an input name") }
+      if let written = fields["periodic"], fields["residual"] != nil {
+        diagnostics.error(
+          .conflictingKeys,
+          "term '\(name.value)' has both 'residual' and 'periodic'; a periodic term writes its "
+            + "own residuals", at: written.range)
+        continue
+      }
+      if fields["residual"] == nil, fields["periodic"] == nil {
+        diagnostics.error(
+          .missingKey, "term '\(name.value)' is missing the required key 'residual'",
+          at: name.range)
+        continue
+      }
+      guard let sampler, periodic != nil || residuals.map({ !$0.isEmpty }) == true else {
+        continue
+      }
       terms.append(
         TermDeclaration(
-          name: name, sampler: sampler, residuals: residuals, reduction: reduction,
-          weight: weight))
+          name: name, sampler: sampler, residuals: residuals ?? [], reduction: reduction,
+          weight: weight, periodic: periodic))
     }
     return terms
   }

@@ -8,8 +8,10 @@ import LossrunEngine
 /// parameters the engine's learnable scalars, network channels the engine's partial-derivative
 /// channels, `lap(u)` the Laplacian over the space inputs and `dn(u)` the directional derivative
 /// along the point set's vector field 0 (the sampler's outward unit normals), `data.NAME` a
-/// component of a vector field holding the file's data columns (``DataFieldLayout``). Subtrees without a
-/// column are folded to numbers; `a ^ n` with an integer constant `n` is an integer power, with
+/// component of a vector field holding the file's data columns (``DataFieldLayout``), and a leaf
+/// read at another point (`u(x: 1)`) the channel at the point set's image under that map
+/// (``images``, declared with the set from ``images(of:)``). Subtrees without a column are folded
+/// to numbers; `a ^ n` with an integer constant `n` is an integer power, with
 /// another constant a real power, and otherwise `exp(b · log a)`.
 struct ExpressionLowering {
   /// A lowered subtree: a number known at lowering time, or a per-point column.
@@ -29,6 +31,23 @@ struct ExpressionLowering {
   let hasNormals: Bool
   /// The data columns' layout in the point set's vector fields (file samplers).
   var dataLayout = DataFieldLayout(columns: 0, inputs: 1, firstField: 0)
+  /// The maps the point set was declared with as images, in order (engine image `i + 1`).
+  var images: [PointMap] = []
+
+  /// The maps at whose images `expressions` read the network, each once: the images a point
+  /// set that carries them must be declared with.
+  static func images(of expressions: [ResolvedExpression]) -> [PointMap] {
+    var found: [PointMap] = []
+    for expression in expressions {
+      for map in expression.pointMaps where !found.contains(map) { found.append(map) }
+    }
+    return found
+  }
+
+  /// The engine's form of `maps`.
+  static func engineImages(_ maps: [PointMap]) -> [PointImage] {
+    maps.map { PointImage(matrix: $0.matrix, offset: $0.offset) }
+  }
 
   /// The column of `expression`.
   func column(_ expression: ResolvedExpression) throws -> PointExpression {
@@ -48,19 +67,13 @@ struct ExpressionLowering {
       }
       if let scalar = learnable[index] { return .column(try pointSet.scalar(scalar)) }
       return .number(parameterValues[index])
-    case .network(let channel):
-      let engineChannel: NetworkChannel =
-        channel.derivative.totalOrder == 0
-        ? .value(output: channel.output)
-        : .partial(output: channel.output, orders: channel.derivative.counts)
-      return .column(try pointSet.channel(engineChannel))
-    case .laplacian(let output):
-      return .column(try pointSet.channel(.laplacian(output: output, inputs: spaceInputs)))
-    case .normalDerivative(let output):
-      guard hasNormals else {
-        throw TrainingError("dn(...) needs a boundary sampler (its points carry normals)")
+    case .network, .laplacian, .normalDerivative:
+      return .column(try leaf(expression, image: 0))
+    case .evaluated(let leaf, let map):
+      guard let index = images.firstIndex(of: map) else {
+        throw TrainingError("a point image of the expression is not declared on its point set")
       }
-      return .column(try pointSet.channel(.directional(output: output, field: 0)))
+      return .column(try self.leaf(leaf, image: index + 1))
     case .data(let column):
       guard column < dataLayout.columns else {
         throw TrainingError("data column #\(column) is not loaded on this point set")
@@ -79,6 +92,28 @@ struct ExpressionLowering {
       }
     case .binary(let operation, let left, let right):
       return try binary(operation, try lower(left), try lower(right))
+    }
+  }
+
+  /// A network leaf at the points (`image` 0) or at one of their images.
+  private func leaf(_ expression: ResolvedExpression, image: Int) throws -> PointExpression {
+    switch expression {
+    case .network(let channel):
+      let engineChannel: NetworkChannel =
+        channel.derivative.totalOrder == 0
+        ? .value(output: channel.output)
+        : .partial(output: channel.output, orders: channel.derivative.counts)
+      return try pointSet.channel(engineChannel, image: image)
+    case .laplacian(let output):
+      return try pointSet.channel(
+        .laplacian(output: output, inputs: spaceInputs), image: image)
+    case .normalDerivative(let output):
+      guard hasNormals else {
+        throw TrainingError("dn(...) needs a boundary sampler (its points carry normals)")
+      }
+      return try pointSet.channel(.directional(output: output, field: 0), image: image)
+    default:
+      throw TrainingError("only network channels are read at another point")
     }
   }
 

@@ -20,6 +20,8 @@ package final class LoweredProblem {
     package var hasNormals: Bool
     /// Where the sampler's data columns live in the point set's vector fields.
     package var dataLayout: DataFieldLayout
+    /// The maps at whose images its terms read the network (the point set's images, in order).
+    package var images: [PointMap] = []
     /// The candidate set of an adaptive sampler, or nil.
     package var candidates: CandidateSlot? = nil
   }
@@ -89,13 +91,16 @@ package final class LoweredProblem {
           firstField: hasNormals ? 1 : 0)
         let capacity = try Self.capacity(
           of: sampler, inputs: spec.inputs.count, steps: spec.training.steps)
+        let images = Self.images(ofSampler: index, in: spec)
         let set = try builder.addPointSet(
           name: sampler.name, count: sampler.pointCount(inputs: spec.inputs.count),
-          vectorFieldCount: layout.firstField + layout.fieldCount, capacity: capacity)
+          vectorFieldCount: layout.firstField + layout.fieldCount, capacity: capacity,
+          images: ExpressionLowering.engineImages(images))
         setOfSampler[index] = set
         slots.append(
           SamplerSlot(
-            sampler: index, pointSet: set.id, hasNormals: hasNormals, dataLayout: layout))
+            sampler: index, pointSet: set.id, hasNormals: hasNormals, dataLayout: layout,
+            images: images))
       }
       let parameterValues = spec.parameters.map(\.initial)
       for slot in slots.indices {
@@ -116,6 +121,7 @@ package final class LoweredProblem {
           hasNormals: spec.samplers[term.sampler].region == .boundary)
         if let slot = slots.first(where: { $0.sampler == term.sampler }) {
           lowering.dataLayout = slot.dataLayout
+          lowering.images = slot.images
         }
         let components = try term.residuals.map { try lowering.column($0) }
         try builder.addTerm(
@@ -205,6 +211,12 @@ extension LoweredProblem {
     return capacity
   }
 
+  /// The maps at whose images the terms on sampler `index` read the network.
+  static func images(ofSampler index: Int, in spec: CheckedSpec) -> [PointMap] {
+    ExpressionLowering.images(
+      of: spec.terms.filter { $0.sampler == index }.flatMap(\.residuals))
+  }
+
   /// Declares the candidate set of adaptive sampler `index`: `pool` points (R3: the sampler's
   /// count), with the normals of a boundary sampler, and a probe per residual component of
   /// every term on the sampler, lowered as the terms are.
@@ -216,11 +228,14 @@ extension LoweredProblem {
     let hasNormals = sampler.region == .boundary
     let count =
       adaptation.pool > 0 ? adaptation.pool : sampler.pointCount(inputs: spec.inputs.count)
+    let images = Self.images(ofSampler: index, in: spec)
     let set = try builder.addPointSet(
-      name: sampler.name + ".candidates", count: count, vectorFieldCount: hasNormals ? 1 : 0)
-    let lowering = ExpressionLowering(
+      name: sampler.name + ".candidates", count: count, vectorFieldCount: hasNormals ? 1 : 0,
+      images: ExpressionLowering.engineImages(images))
+    var lowering = ExpressionLowering(
       pointSet: set, learnable: learnable, parameterValues: spec.parameters.map(\.initial),
       spaceInputs: spec.spaceInputs, hasNormals: hasNormals)
+    lowering.images = images
     var probes: [ProbeID] = []
     for term in spec.terms where term.sampler == index {
       for (component, residual) in term.residuals.enumerated() {

@@ -30,7 +30,7 @@ package struct PointFunction: Sendable {
     case .parameter(let index):
       let value = parameters.indices.contains(index) ? parameters[index] : .nan
       return { _ in value }
-    case .network, .laplacian, .normalDerivative, .data: return nil
+    case .network, .laplacian, .normalDerivative, .data, .evaluated: return nil
     case .negate(let operand):
       guard let f = compile(operand, parameters: parameters) else { return nil }
       return { -f($0) }

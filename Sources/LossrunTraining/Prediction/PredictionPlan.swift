@@ -30,10 +30,13 @@ final class PredictionPlan<S: EngineScalar> {
           parameter.learnable
             ? builder.addScalar(name: parameter.name, initialValue: parameter.initial) : nil)
       }
-      let set = try builder.addPointSet(name: "prediction", count: chunk)
-      let lowering = ExpressionLowering(
+      let images = ExpressionLowering.images(of: quantities.map(\.expression))
+      let set = try builder.addPointSet(
+        name: "prediction", count: chunk, images: ExpressionLowering.engineImages(images))
+      var lowering = ExpressionLowering(
         pointSet: set, learnable: learnable, parameterValues: spec.parameters.map(\.initial),
         spaceInputs: spec.spaceInputs, hasNormals: false)
+      lowering.images = images
       var probes: [ProbeID] = []
       for (index, name) in spec.network.outputs.enumerated() {
         probes.append(try builder.addProbe(name: name, set.value(index)))
