@@ -40,8 +40,13 @@ package struct MemoryEstimate: Hashable, Sendable {
     let workspace =
       spec.samplers.indices.map { index in
         let terms = spec.terms.filter { $0.sampler == index }
-        let channels = Self.channelCount(terms.flatMap(\.residuals), spec: spec)
-        return Self.tileWorkspaceScalars(spec, channels: channels, termCount: max(terms.count, 1))
+        let residuals = terms.flatMap(\.residuals)
+        let channels = Self.channelCount(residuals, spec: spec)
+        // Each point's images under the maps its terms read other points at are network rows
+        // of the tile too.
+        let rowsPerPoint = Set(residuals.flatMap(\.pointMaps)).count + 1
+        return rowsPerPoint
+          * Self.tileWorkspaceScalars(spec, channels: channels, termCount: max(terms.count, 1))
       }.max() ?? 0
     let parameters = Double(spec.network.parameterCount + spec.parameters.count)
     let gradients = Double(spec.terms.count) * parameters * (threadCount + 1)
