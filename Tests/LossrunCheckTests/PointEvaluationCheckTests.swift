@@ -70,6 +70,7 @@ import Testing
       ("u(x: x^2)", "x^2", "affine function of the inputs"),
       ("u(x: t*x)", "t*x", "affine function of the inputs"),
       ("u(x: k)", "k", "'k' is not defined"),
+      ("lap(x: 1)", "lap", "takes its arguments by position"),
     ]
     for (residual, text, message) in cases {
       let yaml = Self.spec(walls: "{ on: ends, residual: \"\(residual)\" }")

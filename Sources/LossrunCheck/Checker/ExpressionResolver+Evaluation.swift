@@ -8,6 +8,14 @@ extension ExpressionResolver {
   mutating func resolveEvaluation(
     _ name: String, nameRange: SourceRange, bindings: [InputBinding]
   ) -> ResolvedExpression? {
+    if Self.functionNames.contains(name), scope.symbols[name] == nil {
+      diagnostics.error(
+        .evaluationPoint,
+        "'\(name)' takes its arguments by position; 'NAME(x: ...)' evaluates an output, a "
+          + "derivative such as u_x or a definition at another point (define `let L = \(name)(...)` "
+          + "and write `L(x: ...)`)", at: nameRange)
+      return nil
+    }
     let map = pointMap(of: bindings, callee: name)
     guard let callee = resolveName(name, at: nameRange), let map else { return nil }
     var readsData = false
