@@ -3,11 +3,6 @@ extension Plan {
   /// points of every term's set, with the tiles split over the plan's threads.
   package func makeJacobianNorms(batch: Int) -> JacobianNorms<S> {
     alwaysPrecondition(batch >= 1, "batch must be at least 1")
-    // A residual that reads a point's images has one Jacobian row over several network rows;
-    // the per-row sweep below does not combine them (the checker refuses such specs).
-    alwaysPrecondition(
-      sets.allSatisfy { $0.terms.isEmpty || $0.imageMaps.isEmpty },
-      "Jacobian norms of terms evaluated at point images")
     var counts = [Int](repeating: 0, count: termCount)
     var items: [(item: WorkItem, cost: Int)] = []
     for set in sets where !set.terms.isEmpty {
@@ -123,7 +118,8 @@ extension Plan {
     scratch: UnsafeMutablePointer<S>, into out: UnsafeMutablePointer<S>
   ) {
     let l = set.layout
-    let t = set.tile
+    let t = set.rows
+    let groups = JacobianNormKernels.Rows(points: set.tile, groups: set.imageMaps.count + 1)
     let hidden = network.hiddenWidths.count
     let o = network.outputCount
     let cs = l.cotangentStride
@@ -138,11 +134,11 @@ extension Plan {
     let obar = ws + l.outputCotangents
     JacobianNormKernels.accumulatePairs(
       channels: UnsafeBufferPointer(channels), cotangent: obar, cotangentStride: o * t, rows: o,
-      input: ws + l.activations[hidden], inputStride: width * t, inner: width, tile: t,
+      input: ws + l.activations[hidden], inputStride: width * t, inner: width, layout: groups,
       valid: valid, scratch: scratch, into: out)
     if hasValue {
       JacobianNormKernels.accumulateSquares(
-        obar, rows: o, tile: t, valid: valid, into: out)
+        obar, rows: o, layout: groups, valid: valid, into: out)
     }
     let abar = ws + l.cotangents[current]
     for c32 in channels {
@@ -179,9 +175,10 @@ extension Plan {
       JacobianNormKernels.accumulatePairs(
         channels: UnsafeBufferPointer(layer == 1 ? firstLayerChannels : channels),
         cotangent: zbar, cotangentStride: cs, rows: m, input: ws + l.activations[layer - 1],
-        inputStride: k * t, inner: k, tile: t, valid: valid, scratch: scratch, into: out)
+        inputStride: k * t, inner: k, layout: groups, valid: valid, scratch: scratch, into: out)
       if hasValue {
-        JacobianNormKernels.accumulateSquares(zbar, rows: m, tile: t, valid: valid, into: out)
+        JacobianNormKernels.accumulateSquares(
+          zbar, rows: m, layout: groups, valid: valid, into: out)
       }
       if layer > 1 {
         let next = ws + l.cotangents[1 - current]

@@ -126,6 +126,61 @@ import Testing
     #expect(mismatch == nil, "summed: \(String(describing: mismatch))")
   }
 
+  /// A set with two images and a learnable scalar; split mode puts each component in its own
+  /// term with |r| as loss (the brute force's one-point gradients are ±∂r/∂θ).
+  static func imageProblem(count: Int, split: Bool, threads: Int = 1) throws -> (
+    Plan<Double>, PointSetID
+  ) {
+    let builder = try GraphBuilder(network: Self.network(scaled: true))
+    let nu = builder.addScalar(name: "nu", initialValue: 0.4)
+    let set = try builder.addPointSet(
+      name: "edge", count: count, vectorFieldCount: 1, images: [Self.reflection, Self.pinned])
+    let components = [
+      try set.value(0, image: 1) - set.value(0, image: 2) + set.scalar(nu) * set.value(1),
+      try set.channel(.directional(output: 1, field: 0), image: 2)
+        * set.channel(.laplacian(output: 0, inputs: [0, 1]), image: 1),
+    ]
+    if split {
+      for (i, c) in components.enumerated() {
+        try builder.addTerm(name: "c\(i)", components: [c], reduction: .meanAbsolute)
+      }
+    } else {
+      try builder.addTerm(name: "linked", components: components)
+    }
+    let plan = try builder.compile(
+      Double.self, options: PlanOptions(threads: threads, tilePoints: 4))
+    return (plan, set.id)
+  }
+
+  @Test(arguments: [1, 2])
+  func jacobianNormsSumOverAPointsImages(threads: Int) throws {
+    let count = 7
+    let xs = TestNetworks.uniform(2 * count, in: -0.9...0.9, seed: 21)
+    let normals = TestNetworks.uniform(count, in: 0...6.28, seed: 22).flatMap {
+      [Double.cos($0), Double.sin($0)]
+    }
+    let (plan, set) = try Self.imageProblem(count: count, split: false, threads: threads)
+    TestNetworks.randomize(plan, seed: 23)
+    plan.setPoints(set, coordinates: xs)
+    plan.setVectors(set, field: 0, values: normals)
+    let norms = plan.makeJacobianNorms(batch: count)
+    plan.computeJacobianNorms(norms)
+    let engine = Array(norms.norms(of: 0))
+    let (single, one) = try Self.imageProblem(count: 1, split: true)
+    for i in plan.parameters.indices { single.parameters[i] = plan.parameters[i] }
+    for p in 0..<count {
+      single.setPoints(one, coordinates: Array(xs[(2 * p)..<(2 * p + 2)]))
+      single.setVectors(one, field: 0, values: Array(normals[(2 * p)..<(2 * p + 2)]))
+      single.computePerTermGradients()
+      var brute = 0.0
+      for term in 0..<2 {
+        for g in single.gradient(of: TermID(index: term)) { brute += g * g }
+      }
+      #expect(brute > 1e-6)
+      #expect(abs(engine[p] - brute) <= 1e-10 * brute, "point \(p): \(engine[p]) vs \(brute)")
+    }
+  }
+
   @Test func imagesThatAreNotMapsOfTheCoordinatesAreRefused() throws {
     let builder = try GraphBuilder(network: Self.network(scaled: false))
     #expect(throws: EngineError.self) {

@@ -23,8 +23,7 @@ extension WeightingCatalogue {
     "uncertainty": ("losses only: O(m) per step, an Adam update of m log-variances", []),
     "ntk": (
       "every `every` steps, one forward and one reverse sweep per residual component over "
-        + "`batch` points per term (no per-point gradients); summed pass otherwise",
-      [.singlePointResiduals]
+        + "`batch` points per term (no per-point gradients); summed pass otherwise", []
     ),
     "causal": (
       "per-point weights on the weighted terms: a sort of their points by time when they are "

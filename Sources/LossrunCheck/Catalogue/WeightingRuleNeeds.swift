@@ -10,16 +10,12 @@ package struct WeightingRuleNeeds: OptionSet, Hashable, Sendable {
   package static let fixedPoints = WeightingRuleNeeds(rawValue: 1 << 0)
   /// A time input among the network's inputs (causal weighting of time chunks).
   package static let timeInput = WeightingRuleNeeds(rawValue: 1 << 1)
-  /// Residuals that read the network at their own point only (per-point Jacobian norms are
-  /// not formed for terms such as `u(x: -1) - u(x: 1)`).
-  package static let singlePointResiduals = WeightingRuleNeeds(rawValue: 1 << 2)
 
   /// The needs as words (`fixed points`, `time input`), in that order.
   package var words: [String] {
     var words: [String] = []
     if contains(.fixedPoints) { words.append("fixed points") }
     if contains(.timeInput) { words.append("time input") }
-    if contains(.singlePointResiduals) { words.append("single-point residuals") }
     return words
   }
 }

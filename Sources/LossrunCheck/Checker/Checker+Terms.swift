@@ -79,9 +79,6 @@ extension Checker {
       valid = false
     }
     guard valid, let samplerIndex else { return nil }
-    if residuals.contains(where: { !$0.pointMaps.isEmpty }) {
-      usage.termsReadingOtherPoints.append(declaration.name.range)
-    }
     return CheckedTerm(
       name: name, range: declaration.name.range, sampler: samplerIndex, residuals: residuals,
       residualRanges: declaration.periodic.map { periodic in

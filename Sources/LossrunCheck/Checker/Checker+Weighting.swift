@@ -45,15 +45,6 @@ extension Checker {
         at: declaration.rule.range)
       return
     }
-    if rule.needs.contains(.singlePointResiduals), let site = usage.termsReadingOtherPoints.first {
-      diagnostics.error(
-        .evaluationPoint,
-        "'\(rule.name)' weights terms by per-point Jacobian norms, which are not formed for a "
-          + "term that reads the network at other points (`u(x: 1)`, `periodic:`); use another "
-          + "rule, such as annealing", at: declaration.rule.range,
-        notes: [Diagnostic.Note("this term reads other points", at: site)])
-      return
-    }
     if rule.kind == .aggregator {
       checkAggregatorAlone(rule, written: written)
       return

@@ -14,8 +14,6 @@ package struct UsageFacts: Sendable {
   package var samplers: Set<Int> = []
   /// Where terms take derivatives of order two or more.
   package var highOrderSites: [SourceRange] = []
-  /// The names of terms that read the network at other points (`u(x: 1)`, `periodic:`).
-  package var termsReadingOtherPoints: [SourceRange] = []
 
   /// Creates empty facts.
   package init() {}
