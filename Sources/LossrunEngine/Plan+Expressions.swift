@@ -14,8 +14,8 @@ extension Plan {
       case .coordinate(let i): out.update(from: set.coordinates + i * capacity + start, count: t)
       case .vectorComponent(let f, let c):
         out.update(from: set.vectors + (f * d + c) * capacity + start, count: t)
-      case .channel(let c, let output, let image):
-        out.update(from: ws + l.outputs + (c * o + output) * set.rows + image * t, count: t)
+      case .channel(let c, let output, let group):
+        out.update(from: ws + l.outputs + (c * o + output) * set.rows + group * t, count: t)
       case .scalar(let s):
         out.update(repeating: parameters[layout.scalars.lowerBound + s], count: t)
       case .unary(let f, let a):
@@ -58,10 +58,10 @@ extension Plan {
       let bar = bars + n * t
       switch set.nodes[n] {
       case .constant, .coordinate, .vectorComponent: break
-      case .channel(let c, let output, let image):
+      case .channel(let c, let output, let group):
         let target =
           ws + l.outputCotangents + slot * l.outputCotangentSlotStride + (c * o + output)
-          * set.rows + image * t
+          * set.rows + group * t
         for p in 0..<t { target[p] += bar[p] }
       case .scalar(let s):
         var sum = S.zero

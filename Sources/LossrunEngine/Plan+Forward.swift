@@ -45,18 +45,17 @@ extension Plan {
     let capacity = set.capacity
     let input = ws + l.activations[0]
     let inputStride = d * t
-    // Input level: x' = A x + c (at each image, A (M x + c_k) + c), constant directions A e_i,
-    // and A n per point.
+    // Input level: x' = A x + c (in an image's group, A (M x + c_k) + c), constant directions
+    // A e_i, and A n per point.
     for c32 in set.firstLayerChannels {
       let c = Int(c32)
       let out = input + c * inputStride
       switch set.rules.keys[c] {
       case .value:
-        for image in 0...set.imageMaps.count {
-          let (matrix, offset) =
-            image == 0 ? (affineMatrix, affineOffset) : set.imageMaps[image - 1]
+        for (group, map) in set.groupMaps.enumerated() {
+          let (matrix, offset) = map
           for r in 0..<d {
-            let row = out + r * t + image * points
+            let row = out + r * t + group * points
             row.update(repeating: offset[r], count: points)
             for j in 0..<d {
               let a = matrix[r * d + j]
@@ -71,8 +70,8 @@ extension Plan {
         for r in 0..<d { (out + r * t).update(repeating: affineMatrix[r * d + i], count: t) }
       case .directional(let field):
         for r in 0..<d {
-          for image in 0...set.imageMaps.count {
-            let row = out + r * t + image * points
+          for group in set.groupMaps.indices {
+            let row = out + r * t + group * points
             row.update(repeating: 0, count: points)
             for j in 0..<d {
               let a = affineMatrix[r * d + j]

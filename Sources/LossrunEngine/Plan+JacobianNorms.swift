@@ -119,7 +119,7 @@ extension Plan {
   ) {
     let l = set.layout
     let t = set.rows
-    let groups = JacobianNormKernels.Rows(points: set.tile, groups: set.imageMaps.count + 1)
+    let groups = JacobianNormKernels.Rows(points: set.tile, groups: set.groupMaps.count)
     let hidden = network.hiddenWidths.count
     let o = network.outputCount
     let cs = l.cotangentStride

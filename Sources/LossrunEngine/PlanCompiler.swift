@@ -38,13 +38,21 @@ struct PlanCompiler<S: EngineScalar> {
         }
       }
       let rules = ChannelRules(requested: Set(keys.values))
+      // The row groups of a tile: the images (0: the points) some node reads, in order.
+      var readImages = Set<Int>()
+      for n in order {
+        if case .channel(_, let image) = operations[n] { readImages.insert(image) }
+      }
+      let groups = readImages.isEmpty ? [0] : readImages.sorted()
+      let groupOf = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
       let nodes: [SetProgram<S>.Node] = order.map { n in
         switch operations[n] {
         case .constant(let v): return .constant(S(v))
         case .coordinate(let i): return .coordinate(i)
         case .vectorComponent(let f, let c): return .vectorComponent(field: f, component: c)
         case .channel(let channel, let image):
-          return .channel(channel: rules.index(of: keys[n]!)!, output: channel.output, image: image)
+          return .channel(
+            channel: rules.index(of: keys[n]!)!, output: channel.output, group: groupOf[image]!)
         case .scalar(let s): return .scalar(s)
         case .unary(let f, let a): return .unary(f, local[a]!)
         case .binary(let f, let a, let b): return .binary(f, local[a]!, local[b]!)
@@ -78,19 +86,20 @@ struct PlanCompiler<S: EngineScalar> {
             ? PointWeightBuffers(
               pointCount: declaration.count, componentCount: term.components.count) : nil)
       }
-      // Every point's images are rows of the tile's network buffers too.
-      let rowsPerPoint = declaration.images.count + 1
+      // Every group is `tile` rows of the tile's network buffers.
       let tile = PlanCompiler.tileSize(
-        points: declaration.capacity, channels: rules.keys.count * rowsPerPoint,
+        points: declaration.capacity, channels: rules.keys.count * groups.count,
         requested: options.tilePoints)
-      let imageMaps = declaration.images.map {
-        $0.scaled(by: network.inputAffine, inputCount: network.inputCount)
+      let d = network.inputCount
+      let groupMaps = groups.map { image in
+        (image == 0 ? PointImage.identity(inputCount: d) : declaration.images[image - 1])
+          .scaled(by: network.inputAffine, inputCount: d)
       }
       sets.append(
         SetProgram(
           index: setIndex, name: declaration.name, pointCount: declaration.count,
           reservedCount: declaration.capacity, tile: tile,
-          imageMaps: imageMaps.map {
+          groupMaps: groupMaps.map {
             (matrix: $0.matrix.map { S($0) }, offset: $0.offset.map { S($0) })
           },
           inputCount: network.inputCount, fieldCount: declaration.vectorFieldCount,

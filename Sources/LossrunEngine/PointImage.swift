@@ -20,6 +20,13 @@ public struct PointImage: Hashable, Sendable {
     self.offset = offset
   }
 
+  /// The identity map of `inputCount` coordinates.
+  public static func identity(inputCount d: Int) -> PointImage {
+    PointImage(
+      matrix: (0..<(d * d)).map { $0 / d == $0 % d ? 1 : 0 },
+      offset: [Double](repeating: 0, count: d))
+  }
+
   /// The map that replaces coordinate `input` by `value` and keeps the others.
   public static func fixing(_ input: Int, at value: Double, inputCount: Int) -> PointImage {
     var matrix = [Double](repeating: 0, count: inputCount * inputCount)

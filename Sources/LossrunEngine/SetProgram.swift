@@ -19,8 +19,8 @@ final class SetProgram<S: EngineScalar> {
     case constant(S)
     case coordinate(Int)
     case vectorComponent(field: Int, component: Int)
-    /// A channel at the points (`image` 0) or at their images under map `image - 1`.
-    case channel(channel: Int, output: Int, image: Int)
+    /// A channel in row group `group` (``groupMaps``).
+    case channel(channel: Int, output: Int, group: Int)
     case scalar(Int)
     case unary(UnaryFunction, Int)
     case binary(BinaryFunction, Int, Int)
@@ -38,11 +38,12 @@ final class SetProgram<S: EngineScalar> {
   let tile: Int
   let tileCount: Int
   var capacity: Int { tile * tileCount }
-  /// The input-level maps of the points' images (``PointImage`` composed with the input
-  /// scaling), in image order; the points themselves use the plan's scaling.
-  let imageMaps: [(matrix: [S], offset: [S])]
-  /// Network rows per tile: the tile's points, then each image of them, `tile` rows apiece.
-  var rows: Int { tile * (imageMaps.count + 1) }
+  /// The input-level map of each row group of a tile: the points themselves (the input
+  /// scaling) and each of their images some node reads (``PointImage`` composed with the
+  /// scaling), in image order. A set that reads only images computes no rows at the points.
+  let groupMaps: [(matrix: [S], offset: [S])]
+  /// Network rows per tile: `tile` rows per group.
+  var rows: Int { tile * groupMaps.count }
   let inputCount: Int
   let fieldCount: Int
   let rules: ChannelRules
@@ -76,7 +77,7 @@ final class SetProgram<S: EngineScalar> {
 
   init(
     index: Int, name: String, pointCount: Int, reservedCount: Int, tile: Int,
-    imageMaps: [(matrix: [S], offset: [S])], inputCount: Int, fieldCount: Int,
+    groupMaps: [(matrix: [S], offset: [S])], inputCount: Int, fieldCount: Int,
     rules: ChannelRules, nodes: [Node], terms: [Term], probes: [(probe: Int, node: Int)],
     widths: [Int], outputCount: Int
   ) {
@@ -85,7 +86,7 @@ final class SetProgram<S: EngineScalar> {
     self.pointCount = pointCount
     self.reservedCount = reservedCount
     self.tile = tile
-    self.imageMaps = imageMaps
+    self.groupMaps = groupMaps
     tileCount = (reservedCount + tile - 1) / tile
     self.inputCount = inputCount
     self.fieldCount = fieldCount
@@ -125,7 +126,7 @@ final class SetProgram<S: EngineScalar> {
     unionFirstLayerChannels = buffer(
       union.sorted().filter { !rules.keys[$0].vanishesBeforeFirstActivation })
     layout = TileLayout(
-      rows: tile * (imageMaps.count + 1), points: tile, widths: widths, inputCount: inputCount,
+      rows: tile * groupMaps.count, points: tile, widths: widths, inputCount: inputCount,
       outputCount: outputCount,
       channelCount: rules.keys.count, derivativeCount: rules.highestOrder + 1,
       slotCount: max(terms.count, 1), nodeCount: nodes.count)
