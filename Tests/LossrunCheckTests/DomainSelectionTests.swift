@@ -89,7 +89,8 @@ import Testing
         with: "  far: { disk: { center: [2, 2], radius: 0.1 } }\n  shape: plate * (hole + far)"
       )
       .patched(replacing: "of: hole", with: "of: far")
-      .patched(replacing: "outer: { region: boundary, of: plate,", with: "outer: { region: boundary,")
+      .patched(
+        replacing: "outer: { region: boundary, of: plate,", with: "outer: { region: boundary,")
     let error = try #require(errors(spec).first)
     #expect(error.id == "empty-region" && error.message.contains("boundary of 'far'"))
     #expect(error.range?.start.line == 11)
@@ -104,7 +105,8 @@ import Testing
       .patched(replacing: "residual: \"lap(u)\"", with: "residual: \"u_t - lap(u)\"")
       .patched(
         replacing: "terms:",
-        with: "  start: { region: initial, where: \"x < 0\", points: 16 }\nterms:")
+        with: "  start: { region: initial, where: \"x < 0\", points: 16 }\nterms:"
+      )
       .patched(
         replacing: "training:",
         with: "  initial: { on: start, residual: \"u\" }\ntraining:")
