@@ -125,4 +125,20 @@ import Testing
       replacing: "rim: { region: boundary, of: hole, points: 16 }",
       with: "rim: { region: boundary, of: hole, where: \"\(predicate)\", points: 16 }")
   }
+
+  @Test func theUncoveredBoundaryLintUsesTheDomainsBoundary() throws {
+    let warnings = { (text: String) in
+      SpecFrontEnd.load(text: text, path: "t.yaml").diagnostics.filter {
+        $0.id == "uncovered-boundary"
+      }
+    }
+    #expect(warnings(Self.plateYAML) == [])
+    let half = try #require(warnings(yamlRim(where: "y > 0.3")).first)
+    #expect(half.message.contains("the boundary of 'hole' (about 50% of it uncovered)"))
+    #expect(!half.message.contains("'plate'"))
+    let noRim = Self.plateYAML.patched(replacing: "of: hole", with: "of: plate")
+    let rim = try #require(warnings(noRim).first)
+    #expect(rim.message.contains("no condition on the boundary of 'hole' for u"))
+    #expect(rim.range?.start.line == 12)
+  }
 }

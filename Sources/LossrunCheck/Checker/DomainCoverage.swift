@@ -80,24 +80,71 @@ struct DomainCoverage {
         return test(coordinates, timeUnit: timeVaries ? unit[space.count] : nil)
       }
     case .boundary:
-      let pieces = shape.boundaryPieces.enumerated().filter {
-        boundaryOf.map($0.element.labels.contains) ?? true
+      return boundaryPoints(of: boundaryOf, spread: spread) { _, coordinates, timeUnit in
+        test(coordinates, timeUnit: timeUnit)
       }
-      let perPiece = max(256, 2 * CheckLimits.coverageSamples / max(1, pieces.count))
-      for (piece, (_, unitDimension)) in pieces {
-        let hit = Self.units(
-          dimension: unitDimension + timeDimension, count: perPiece, spread: spread
-        ) { unit in
-          guard
-            let coordinates = shape.boundaryPoint(
-              piece: piece, unit: Array(unit[0..<unitDimension]))
-          else { return false }
-          return test(coordinates, timeUnit: timeVaries ? unit[unitDimension] : nil)
-        }
-        if hit { return true }
+    }
+  }
+
+  /// Calls `found` on the trial points of the combined boundary (the pieces labelled
+  /// `boundaryOf`, or all), with each piece's labels, its space coordinates, and the unit time
+  /// coordinate when the spec has a time input, until it returns true; whether it did.
+  private func boundaryPoints(
+    of boundaryOf: String?, spread: Bool,
+    where found: (_ labels: [String], _ space: [Double], _ timeUnit: Double?) -> Bool
+  ) -> Bool {
+    let timeDimension = inputs.contains(where: \.isTime) ? 1 : 0
+    let pieces = shape.boundaryPieces.enumerated().filter {
+      boundaryOf.map($0.element.labels.contains) ?? true
+    }
+    let perPiece = max(256, 2 * CheckLimits.coverageSamples / max(1, pieces.count))
+    for (piece, (labels, unitDimension)) in pieces {
+      let hit = Self.units(
+        dimension: unitDimension + timeDimension, count: perPiece, spread: spread
+      ) { unit in
+        guard
+          let coordinates = shape.boundaryPoint(piece: piece, unit: Array(unit[0..<unitDimension]))
+        else { return false }
+        return found(labels, coordinates, timeDimension == 1 ? unit[unitDimension] : nil)
       }
+      if hit { return true }
+    }
+    return false
+  }
+
+  /// Per shape whose boundary shows on the combined boundary (by the innermost name of each
+  /// piece, in piece order), the share of its spread boundary points (at every time) where
+  /// `covered` is false; `covered` gets a piece's labels and a point with all inputs. The share
+  /// counts points, not length: an estimate, exact only for a selection that keeps or drops
+  /// whole pieces of equal size.
+  func uncoveredShares(where covered: (_ labels: [String], _ point: [Double]) -> Bool)
+    -> [(shape: String, share: Double)]
+  {
+    let space = inputs.indices.filter { !inputs[$0].isTime }
+    let time = inputs.indices.first { inputs[$0].isTime }
+    var point = Array(repeating: 0.0, count: inputs.count)
+    var counts: [(shape: String, total: Int, uncovered: Int)] = []
+    _ = boundaryPoints(of: nil, spread: true) { labels, coordinates, timeUnit in
+      for (slot, axis) in space.enumerated() { point[axis] = coordinates[slot] }
+      if let time, let timeUnit {
+        point[time] = inputs[time].lower + timeUnit * (inputs[time].upper - inputs[time].lower)
+      }
+      let name = labels.first ?? ""
+      if counts.last?.shape != name { counts.append((name, 0, 0)) }
+      counts[counts.count - 1].total += 1
+      if !covered(labels, point) { counts[counts.count - 1].uncovered += 1 }
       return false
     }
+    var merged: [(shape: String, total: Int, uncovered: Int)] = []
+    for count in counts {
+      if let index = merged.firstIndex(where: { $0.shape == count.shape }) {
+        merged[index].total += count.total
+        merged[index].uncovered += count.uncovered
+      } else {
+        merged.append(count)
+      }
+    }
+    return merged.map { ($0.shape, Double($0.uncovered) / Double($0.total)) }
   }
 
   /// Calls `found` on about `count` points of the unit cube of `dimension` (one point, the
