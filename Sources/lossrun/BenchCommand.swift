@@ -7,12 +7,13 @@ import LossrunTraining
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
-    abstract: "Time the per-term and summed training steps of a spec.",
+    abstract: "Time the per-term and summed training steps of a spec, and its sampling.",
     discussion: """
       Every sampler draws N points; each step includes resampling and the Adam update. Prints \
       the median milliseconds of each kind of step: per-term, summed, and the training step \
-      with the spec's own weighting (rule and aggregator), then an NTK weight update. The spec's step count and outputs play no \
-      part: nothing is written. Exit status: 0 timed, 1 errors in the spec, 2 usage error.
+      with the spec's own weighting (rule and aggregator), then an NTK weight update, then what \
+      the samplers' draws add to a step and each sampler's draw. The spec's step count and \
+      outputs play no part: nothing is written. Exit status: 0 timed, 1 errors in the spec, 2 usage error.
       """)
 
   @Argument(help: "The spec file to time.")

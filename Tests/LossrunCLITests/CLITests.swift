@@ -169,15 +169,22 @@ import Testing
     let result = try Self.run(["bench", path, "--points", "8", "--timed-steps", "2"])
     #expect(result.status == 0, "\(result.standardError)")
     let lines = result.standardOutput.split(separator: "\n")
-    #expect(lines.count == 6)
+    #expect(lines.count == 10)
     #expect(lines.first?.hasPrefix("points per sampler 8, ") == true)
     #expect(lines.first?.hasSuffix(", 1 thread(s)") == true)
     #expect(lines[3].hasPrefix("per-term / summed  "))
     // The training step with the spec's own weighting, named by its rule.
     #expect(lines[4].hasPrefix("annealing step  "))
     #expect(lines[4].hasSuffix("× the summed step)"))
-    #expect(lines.last?.hasPrefix("NTK weight update  ") == true)
-    #expect(lines.last?.contains("(batch 300 per term; ") == true)
+    #expect(lines[5].hasPrefix("NTK weight update  "))
+    #expect(lines[5].contains("(batch 300 per term; "))
+    // What the samplers' draws add to a step, then each sampler's draw.
+    #expect(lines[6].hasPrefix("sampling       ") && lines[6].contains(" ms per step  ("))
+    #expect(
+      lines[6].contains("of the summed step, ") && lines[6].hasSuffix("of the annealing step)"))
+    #expect(lines[7].hasPrefix("  interior  8 points  ") && lines[7].hasSuffix(", every step"))
+    #expect(lines[8].hasPrefix("  wall  8 points  ") && lines[8].contains(" ms per draw"))
+    #expect(lines[9].hasPrefix("  side  8 points  "))
   }
 
   /// The weighted step names a composition by its rule and aggregator, and an aggregator
@@ -192,8 +199,7 @@ import Testing
     let result = try Self.run(["bench", path, "--points", "8", "--timed-steps", "2"])
     #expect(result.status == 0, "\(result.standardError)")
     let lines = result.standardOutput.split(separator: "\n")
-    #expect(lines.count == 6)
-    #expect(lines.count == 6 && lines[4].hasPrefix(line), "\(result.standardOutput)")
+    #expect(lines.count == 10 && lines[4].hasPrefix(line), "\(result.standardOutput)")
   }
 
   /// `--version` prints the version every run records in `summary.json`, and nothing else.

@@ -22,39 +22,66 @@ package indirect enum CheckedShape: Hashable, Sendable {
   /// A shape with the name the spec gave it.
   case named(String, CheckedShape)
 
-  /// Whether `point` lies in the closed shape (the difference removes the open second shape).
-  package func contains(_ point: [Double]) -> Bool {
+  /// Whether `point` lies in the closed shape grown by `tolerance` (shrunk when negative), as
+  /// lowering's geometries test it: a difference removes the second shape shrunk by the
+  /// tolerance, so the hole's own boundary stays in the difference.
+  package func contains(_ point: [Double], tolerance: Double = 0) -> Bool {
     switch self {
     case .box(let lower, let upper):
-      return point.indices.allSatisfy { point[$0] >= lower[$0] && point[$0] <= upper[$0] }
+      return point.indices.allSatisfy {
+        point[$0] >= lower[$0] - tolerance && point[$0] <= upper[$0] + tolerance
+      }
     case .ball(let center, let radius):
-      return zip(point, center).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } <= radius * radius
+      return Self.distance(point, center) <= radius + tolerance
     case .ellipse(let center, let axes):
       let x = (point[0] - center[0]) / axes[0]
       let y = (point[1] - center[1]) / axes[1]
-      return x * x + y * y <= 1
+      return (x * x + y * y).squareRoot() <= 1 + tolerance / axes.min()!
     case .annulus(let center, let inner, let outer):
-      let squared = zip(point, center).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
-      return squared >= inner * inner && squared <= outer * outer
+      let distance = Self.distance(point, center)
+      return distance >= inner - tolerance && distance <= outer + tolerance
     case .polygon(let vertices):
-      var inside = false
-      for index in vertices.indices {
-        let a = vertices[index]
-        let b = vertices[(index + 1) % vertices.count]
-        if (a[1] > point[1]) != (b[1] > point[1]),
-          point[0] < a[0] + (point[1] - a[1]) / (b[1] - a[1]) * (b[0] - a[0])
-        {
-          inside.toggle()
-        }
-      }
-      return inside
-    case .union(let first, let second): return first.contains(point) || second.contains(point)
+      return Self.polygon(vertices, contains: point, tolerance: tolerance)
+    case .union(let first, let second):
+      return first.contains(point, tolerance: tolerance)
+        || second.contains(point, tolerance: tolerance)
     case .difference(let first, let second):
-      return first.contains(point) && !second.contains(point)
+      return first.contains(point, tolerance: tolerance)
+        && !second.contains(point, tolerance: -tolerance)
     case .intersection(let first, let second):
-      return first.contains(point) && second.contains(point)
-    case .named(_, let shape): return shape.contains(point)
+      return first.contains(point, tolerance: tolerance)
+        && second.contains(point, tolerance: tolerance)
+    case .named(_, let shape): return shape.contains(point, tolerance: tolerance)
     }
+  }
+
+  /// The Euclidean distance between two points.
+  static func distance(_ a: [Double], _ b: [Double]) -> Double {
+    zip(a, b).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
+  }
+
+  /// Ray casting, then the distance to the nearest edge for a nonzero tolerance.
+  private static func polygon(_ vertices: [[Double]], contains point: [Double], tolerance: Double)
+    -> Bool
+  {
+    var inside = false
+    var nearest = Double.infinity
+    for index in vertices.indices {
+      let a = vertices[index]
+      let b = vertices[(index + 1) % vertices.count]
+      if (a[1] > point[1]) != (b[1] > point[1]),
+        point[0] < a[0] + (point[1] - a[1]) / (b[1] - a[1]) * (b[0] - a[0])
+      {
+        inside.toggle()
+      }
+      let edge = [b[0] - a[0], b[1] - a[1]]
+      let squared = edge[0] * edge[0] + edge[1] * edge[1]
+      let along = ((point[0] - a[0]) * edge[0] + (point[1] - a[1]) * edge[1]) / squared
+      let u = min(max(along, 0), 1)
+      nearest = min(nearest, distance(point, [a[0] + u * edge[0], a[1] + u * edge[1]]))
+    }
+    if tolerance >= 0 { return inside || nearest <= tolerance }
+    return inside && nearest > -tolerance
   }
 
   /// The smallest axis-aligned box around the shape, as lower and upper corners.

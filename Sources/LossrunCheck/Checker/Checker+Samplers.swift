@@ -94,6 +94,9 @@ extension Checker {
         expression, sampler: name, region: region, regionRange: declaration.region.range)
       valid = valid && predicate != nil
     }
+    if valid, !checkDomainSelection(declaration, predicate: predicate, sampler: name) {
+      valid = false
+    }
     var adaptation: CheckedAdaptation?
     if let written = declaration.adaptation {
       adaptation = checkAdaptation(written, of: declaration, named: name)
@@ -158,8 +161,8 @@ extension Checker {
       inputs.count - spaceCount <= 1
     else { return predicate }
     if region == .initial, !inputs.contains(where: \.isTime) { return predicate }
-    // The coverage trials know the box; a declared domain's boundary is checked when sampled.
-    if domain != nil, region != .initial { return predicate }
+    // A declared domain's regions are probed by `checkDomainSelection`.
+    if spec.domain != nil { return predicate }
     if !RegionCoverage(inputs: inputs).selectsSomething(predicate, in: region) {
       let ranges = inputs.map { "\($0.name) in [\($0.lower), \($0.upper)]" }
       diagnostics.error(

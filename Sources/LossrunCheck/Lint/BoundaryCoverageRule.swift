@@ -29,6 +29,10 @@ package struct BoundaryCoverageRule: LintRule {
   package func check(_ context: LintContext, into diagnostics: inout DiagnosticCollector) {
     let spec = context.checked
     let facts = ConditionFacts(spec)
+    if let domain = spec.domain {
+      checkDomain(domain, context, facts, into: &diagnostics)
+      return
+    }
     let geometry = SelectionGeometry(inputs: spec.inputs)
     let faces = geometry.pieces(of: .boundary)
     for (output, needs) in facts.needs.enumerated() {

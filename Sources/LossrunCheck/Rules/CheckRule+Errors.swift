@@ -82,9 +82,13 @@ extension CheckRule {
       .missingDeclaration, .error, "training needs a network and at least one term",
       example: "a spec without `terms:`", fix: "declare the network and at least one term"),
     CheckRule(
-      .emptyRegion, .error, "a predicate that selects nothing leaves the sampler without points",
+      .emptyRegion, .error,
+      "a predicate or a domain shape (a difference, an intersection, an `of:` shape) that "
+        + "selects nothing of its region leaves the sampler without points; a declared "
+        + "domain's regions are probed with the domain's own geometry",
       example: "edge: { region: boundary, where: \"x == 2\", points: 16 }   # x in [0, 1]",
-      fix: "select a part of the box that exists: `x == 1`"),
+      fix: "select a part of the region that exists (`x == 1`), or a shape whose boundary "
+        + "shows on the domain's boundary"),
     CheckRule(
       .measureZeroSelection, .error,
       "a predicate that selects a set of no area or volume of its region (`t == 0` on the "

@@ -141,6 +141,13 @@ struct SamplerBank<S: EngineScalar> {
     }
   }
 
+  /// Redraws sampler `index` and loads its points into `plan`, as a step it is due does (the
+  /// sampling benchmark times this); not for adaptive samplers, whose draw restarts them.
+  mutating func redrawForBenchmark(_ index: Int, into plan: Plan<S>) throws {
+    precondition(entries[index].adaptive == nil, "an adaptive sampler adapts, it is not redrawn")
+    try load(index, into: plan)
+  }
+
   /// Adapts the points of adaptive sampler `index` at the plan's parameters and loads them.
   private mutating func adapt(_ index: Int, plan: Plan<S>) throws {
     guard var adaptive = entries[index].adaptive else { return }

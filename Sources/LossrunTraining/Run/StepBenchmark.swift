@@ -6,7 +6,8 @@ import LossrunEngine
 /// each including the resampling of every sampler and the Adam update; the training step with
 /// the spec's own weighting (its rule's statistics and updates, its aggregator's direction,
 /// whatever pass the step needs); and the NTK weight update (the engine's Jacobian-norm pass
-/// and the rule's update) at the spec's `ntk` batch.
+/// and the rule's update) at the spec's `ntk` batch; then each sampler's draw on its own (the
+/// share of a step that sampling takes, such as a CSG domain's rejection sampling).
 public enum StepBenchmark {
   /// The timings of one benchmark.
   public struct Result: Sendable {
@@ -33,6 +34,13 @@ public enum StepBenchmark {
     public var ntkBatch: Int
     /// Median milliseconds of one NTK weight update (what an update step adds to a step).
     public var ntkUpdateMilliseconds: Double
+    /// Each sampler's draw time and how often it draws (the steps above include the draws).
+    public var samplers: [SamplerTiming]
+
+    /// The milliseconds all samplers' draws add to a step, averaged over their periods.
+    public var samplingMillisecondsPerStep: Double {
+      samplers.reduce(0) { $0 + $1.millisecondsPerStep }
+    }
   }
 
   /// Times `steps` steps of each kind after `warmup` untimed ones, with every sampler set to
@@ -91,13 +99,14 @@ public enum StepBenchmark {
     let summed = try measure(perTerm: false)
     let weighted = try timeWeightedStep(loop, steps, warmup, clock: clock)
     let (ntkBatch, ntkUpdate) = try timeNTKUpdate(loop, steps, warmup, clock: clock)
+    let samplers = try timeSamplers(loop, steps, warmup, clock: clock)
     let flops = Double(loop.plan.matmulFlopsPerStep)
     return Result(
       points: points, precision: S.self == Float.self ? "float32" : "float64", threads: threads,
       perTermMilliseconds: perTerm, summedMilliseconds: summed,
       weightedMilliseconds: weighted, weighting: problem.spec.weightingName,
       perTermGFLOPs: perTerm > 0 ? flops / (perTerm * 1e6) : 0, ntkBatch: ntkBatch,
-      ntkUpdateMilliseconds: ntkUpdate)
+      ntkUpdateMilliseconds: ntkUpdate, samplers: samplers)
   }
 
   /// The median milliseconds of the loop's own training step (resampling, the pass the step
