@@ -19,6 +19,7 @@ extension BoundaryCoverageRule {
       let selections = facts.boundarySamplers[output].compactMap { spec.samplers[$0].drawn }
       let shares = coverage.uncoveredShares { labels, point in
         spec.naturalFaces.contains { $0.holds(inputs: point) == true }
+          || facts.linkedFaces[output].contains { $0.holds(inputs: point) == true }
           || selections.contains { drawn in
             (drawn.boundaryOf.map(labels.contains) ?? true)
               && (drawn.predicate?.holds(inputs: point) ?? true)
