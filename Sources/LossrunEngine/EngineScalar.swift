@@ -45,6 +45,8 @@ where RawSignificand: FixedWidthInteger {
   static func erf(_ x: Self) -> Self
   /// `x` raised to the real power `y`.
   static func pow(_ x: Self, _ y: Self) -> Self
+  /// The angle of the point (`x`, `y`) in (-π, π], as C's `atan2(y, x)`.
+  static func atan2(_ y: Self, _ x: Self) -> Self
 }
 
 extension EngineScalar {
@@ -135,6 +137,8 @@ extension Float: EngineScalar {
   public static func erf(_ x: Float) -> Float { Foundation.erf(x) }
   /// The `pow` requirement of ``EngineScalar`` for this scalar type.
   public static func pow(_ x: Float, _ y: Float) -> Float { Foundation.pow(x, y) }
+  /// The `atan2` requirement of ``EngineScalar`` for this scalar type.
+  public static func atan2(_ y: Float, _ x: Float) -> Float { Foundation.atan2(y, x) }
 }
 
 extension Double: EngineScalar {
@@ -223,4 +227,6 @@ extension Double: EngineScalar {
   public static func erf(_ x: Double) -> Double { Foundation.erf(x) }
   /// The `pow` requirement of ``EngineScalar`` for this scalar type.
   public static func pow(_ x: Double, _ y: Double) -> Double { Foundation.pow(x, y) }
+  /// The `atan2` requirement of ``EngineScalar`` for this scalar type.
+  public static func atan2(_ y: Double, _ x: Double) -> Double { Foundation.atan2(y, x) }
 }

@@ -31,6 +31,7 @@ extension Plan {
         case .divide: for p in 0..<t { out[p] = x[p] / y[p] }
         case .minimum: for p in 0..<t { out[p] = Swift.min(x[p], y[p]) }
         case .maximum: for p in 0..<t { out[p] = Swift.max(x[p], y[p]) }
+        case .arcTangent: for p in 0..<t { out[p] = S.atan2(x[p], y[p]) }
         }
       case .integerPower(let a, let e):
         let x = values + a * t
@@ -95,6 +96,14 @@ extension Plan {
           for p in 0..<t {
             let pickX = f == .minimum ? x[p] <= y[p] : x[p] >= y[p]
             if pickX { xbar[p] += bar[p] } else { ybar[p] += bar[p] }
+          }
+        case .arcTangent:
+          // atan2(a, b): d/da = b / (a² + b²), d/db = -a / (a² + b²); 0 at the origin.
+          for p in 0..<t {
+            let radiusSquared = x[p] * x[p] + y[p] * y[p]
+            guard radiusSquared > 0 else { continue }
+            if needsX { xbar[p] += bar[p] * y[p] / radiusSquared }
+            if needsY { ybar[p] -= bar[p] * x[p] / radiusSquared }
           }
         }
       case .integerPower(let a, let e):

@@ -109,6 +109,11 @@ public func min(_ a: PointExpression, _ b: PointExpression) -> PointExpression {
 public func max(_ a: PointExpression, _ b: PointExpression) -> PointExpression {
   a.combining(.maximum, b)
 }
+/// Elementwise two-argument arc tangent: the angle of (`x`, `y`) in (-π, π], as C's
+/// `atan2(y, x)`.
+public func atan2(_ y: PointExpression, _ x: PointExpression) -> PointExpression {
+  y.combining(.arcTangent, x)
+}
 /// Elementwise integer power.
 public func pow(_ e: PointExpression, _ n: Int) -> PointExpression { e.power(n) }
 /// Elementwise real power.

@@ -107,6 +107,33 @@ import Testing
     #expect(abs(second - expectedSecond) < 1e-12)
   }
 
+  @Test func arcTangentTakesYThenXAndFoldsConstants() throws {
+    let (report, resolved) = Self.residuals([
+      "atan2(y - 0.5, x - 0.5)", "atan2(-(x + y), y - x) + 3*pi/4", "atan2(1, -1) + u",
+    ])
+    #expect(!report.hasErrors, "\(report.diagnostics.map(\.message))")
+    for (x, y) in [(0.9, 0.5), (0.5, 0.9), (0.1, 0.5), (0.5, 0.1), (0.2, 0.1)] {
+      let angle = try #require(resolved[0].value(inputs: [x, y, 0]))
+      #expect(abs(angle - atan2(y - 0.5, x - 0.5)) < 1e-15)
+    }
+    // The L-shape's angle: continuous on [-1, 1]² minus the fourth quadrant, in [0, 3π/2].
+    for (x, y, theta) in [
+      (1.0, 0.0, 0.0), (0.0, 1.0, Double.pi / 2), (-1.0, 0.0, Double.pi),
+      (0.0, -1.0, 3 * Double.pi / 2), (-1.0, -1.0, 5 * Double.pi / 4),
+    ] {
+      let value = try #require(resolved[1].value(inputs: [x, y, 0]))
+      #expect(abs(value - theta) < 1e-12, "(\(x), \(y))")
+    }
+    // Numbers fold: atan2(1, -1) is 3π/4.
+    guard case .binary(.add, .number(let folded), _) = resolved[2] else {
+      Issue.record("expected a folded angle plus u, got \(resolved[2])")
+      return
+    }
+    #expect(abs(folded - 3 * Double.pi / 4) < 1e-15)
+    let (wrong, _) = Self.residuals(["atan2(x)"])
+    #expect(wrong.diagnostics.filter { $0.severity == .error }.map(\.id) == [.wrongArity])
+  }
+
   @Test func multiLetterInputNames() {
     let (report, resolved) = Self.residuals(
       ["u_x1x2", "u_x1_x2", "u_x2x2", "d(u, x1, 2)"], inputs: "{ x1: [0, 1], x2: [0, 1] }",

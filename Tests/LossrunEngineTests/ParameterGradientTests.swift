@@ -1,3 +1,4 @@
+import Foundation
 import LossrunEngine
 import LossrunTestSupport
 import Testing
@@ -100,6 +101,8 @@ import Testing
     let u = try set.value(0) + 2
     var columns: [PointExpression] = UnaryFunction.allCases.map { a.applying($0) }
     columns += BinaryFunction.allCases.map { a.combining($0, u) }
+    // The second operand's derivative too, where it is not the first's mirror.
+    columns += [atan2(u, a), u / a]
     columns += [pow(a, 3), pow(a, -2), pow(a, 1.5), pow(a, 0), 1 - a, 2 / a]
     for (i, column) in columns.enumerated() {
       try builder.addTerm(name: "op\(i)", components: [column])
@@ -125,5 +128,34 @@ import Testing
         Approximate.equal(analytic[t], fd, relative: 1e-6, absolute: 1e-8),
         "op \(t): \(analytic[t]) vs \(fd)")
     }
+  }
+
+  /// `atan2(y, x)` on a point set is C's `atan2` in every quadrant and on the axes, in both
+  /// precisions.
+  @Test func arcTangentIsTheAngleOfThePoint() throws {
+    let points: [[Double]] = [
+      [1, 0], [1, 1], [0, 1], [-1, 1], [-1, 0], [-1, -1], [0, -1], [1, -1], [0.3, -2], [0, 0],
+    ]
+    for values in [try Self.angles(Float.self, points), try Self.angles(Double.self, points)] {
+      for (point, value) in zip(points, values) {
+        #expect(abs(value - Foundation.atan2(point[1], point[0])) < 1e-6, "\(point)")
+      }
+      #expect(abs(values[3] - 3 * Double.pi / 4) < 1e-6)
+      #expect(abs(values[5] + 3 * Double.pi / 4) < 1e-6)
+    }
+  }
+
+  /// The engine's `atan2(y, x)` at each point (x, y), computed in `S`.
+  static func angles<S: EngineScalar>(_: S.Type, _ points: [[Double]]) throws -> [Double] {
+    let network = NetworkDescription(
+      inputCount: 2, hiddenWidths: [3], outputCount: 1, activation: .tanh)
+    let builder = try GraphBuilder(network: network)
+    let set = try builder.addPointSet(name: "points", count: points.count)
+    let angle = try builder.addProbe(
+      name: "angle", atan2(try set.coordinate(1), try set.coordinate(0)))
+    let plan = try builder.compile(S.self, options: PlanOptions(tilePoints: 8))
+    plan.setPoints(set.id, coordinates: points.flatMap { $0.map { S($0) } })
+    plan.evaluateProbes(on: set.id)
+    return plan.probeValues(angle).map { Double($0) }
   }
 }

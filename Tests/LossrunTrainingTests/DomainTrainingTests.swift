@@ -56,4 +56,47 @@ import Testing
     #expect(result.summary.steps == 200)
     #expect(result.nonFiniteLoss == nil && result.errors != nil)
   }
+
+  private func lShapeSpec() throws -> String {
+    let path = SpecFixtures.packageRoot.appendingPathComponent("specs/l-shape.yaml").path
+    return try String(contentsOfFile: path, encoding: .utf8)
+      .patched(replacing: "steps: 20000", with: "steps: 50")
+      .patched(replacing: "hidden: [32, 32, 32]", with: "hidden: [8]")
+      .patched(replacing: "points: 2048", with: "points: 64")
+      .patched(replacing: "points: 512", with: "points: 32")
+      .patched(replacing: "grid: [41, 41], every: 1000", with: "grid: [5, 5]")
+  }
+
+  /// The L-shape's evaluation leaves out the grid points of the removed quadrant: from the error,
+  /// from `evaluation.csv`, and the report draws the rest as a map; the exact solution's atan2
+  /// angle runs continuously from 0 to 3π/2 around the L.
+  @Test func theLShapeIsEvaluatedOnlyInsideItsPolygon() throws {
+    let text = try lShapeSpec()
+    let spec = try #require(RunTestSupport.checked(text))
+    let evaluation = try #require(try EvaluationData.make(for: spec))
+    // The 5 × 5 grid on [-1, 1]² has 4 points in the open quadrant x > 0, y < 0.
+    #expect(evaluation.count == 21)
+    for i in 0..<evaluation.count {
+      let (x, y) = (evaluation.points[2 * i], evaluation.points[2 * i + 1])
+      #expect(!(x > 0 && y < 0))
+      var theta = atan2(y, x)
+      if theta < 0 { theta += 2 * Double.pi }
+      let exact = pow(x * x + y * y, 1.0 / 3) * sin(2 * theta / 3)
+      #expect(abs(evaluation.expected[0][i] - exact) < 1e-12, "(\(x), \(y))")
+    }
+    let directory = RunTestSupport.temporaryDirectory("l-shape")
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let result = try TrainingRun.run(
+      spec: spec, specText: text, options: RunOptions(outputDirectory: directory))
+    #expect(result.nonFiniteLoss == nil && result.errors != nil)
+    let table = try String(
+      contentsOfFile: (directory as NSString).appendingPathComponent("evaluation.csv"),
+      encoding: .utf8)
+    #expect(table.split(separator: "\n").count == 1 + 21)
+    let report = try String(
+      contentsOfFile: (directory as NSString).appendingPathComponent("report.html"),
+      encoding: .utf8)
+    #expect(report.contains("data-grid=\"5x5\""))
+    #expect(report.contains("outside the domain or not a number"))
+  }
 }

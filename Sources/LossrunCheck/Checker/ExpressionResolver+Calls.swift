@@ -4,7 +4,7 @@ import LossrunSpec
 extension ExpressionResolver {
   /// The two-argument functions.
   static let binaryFunctions: [String: ArithmeticOperator] = [
-    "pow": .power, "min": .minimum, "max": .maximum,
+    "pow": .power, "min": .minimum, "max": .maximum, "atan2": .arcTangent,
   ]
 
   /// The differential operators.
@@ -12,7 +12,8 @@ extension ExpressionResolver {
 
   /// Every function name, for did-you-mean.
   static var functionNames: [String] {
-    ElementaryFunction.allCases.map(\.rawValue) + ["pow", "min", "max"] + derivativeOperators
+    ElementaryFunction.allCases.map(\.rawValue) + ["pow", "min", "max", "atan2"]
+      + derivativeOperators
   }
 
   /// Resolves `name(arguments)`.

@@ -92,7 +92,7 @@ package struct PolynomialForm: Hashable, Sendable {
           result = next
         }
         return result
-      case .minimum, .maximum:
+      case .minimum, .maximum, .arcTangent:
         return atom(expression)
       }
     }

@@ -22,7 +22,7 @@ package enum ElementaryFunction: String, Hashable, Sendable, CaseIterable {
 }
 
 /// The two-argument operations of the expression language: arithmetic operators and the
-/// functions `pow`, `min` and `max`.
+/// functions `pow`, `min`, `max` and `atan2`.
 package enum ArithmeticOperator: String, Hashable, Sendable, CaseIterable {
   case add = "+"
   case subtract = "-"
@@ -32,6 +32,8 @@ package enum ArithmeticOperator: String, Hashable, Sendable, CaseIterable {
   case power = "^"
   case minimum = "min"
   case maximum = "max"
+  /// `atan2(y, x)`: the angle of the point (x, y) in (-π, π], left operand y.
+  case arcTangent = "atan2"
 
   /// The operation applied to two numbers.
   package func apply(_ left: Double, _ right: Double) -> Double {
@@ -43,6 +45,7 @@ package enum ArithmeticOperator: String, Hashable, Sendable, CaseIterable {
     case .power: Foundation.pow(left, right)
     case .minimum: Swift.min(left, right)
     case .maximum: Swift.max(left, right)
+    case .arcTangent: Foundation.atan2(left, right)
     }
   }
 }

@@ -10,7 +10,8 @@ extension CheckRule {
     CheckRule(
       .unknownFunction, .error, "only the listed functions have derivative rules",
       example: "residual: \"lap(u) - sinx(x)\"",
-      fix: "use one of sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh"),
+      fix: "use one of sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh (one argument) "
+        + "or pow, min, max, atan2 (two)"),
     CheckRule(
       .wrongArity, .error, "a call with the wrong arguments has no meaning",
       example: "residual: \"lap(u) - pow(x)\"", fix: "give the function its arguments: pow(x, 2)"),

@@ -142,6 +142,7 @@ struct ExpressionLowering {
       case .divide: return .column(a / b)
       case .minimum: return .column(min(a, b))
       case .maximum: return .column(max(a, b))
+      case .arcTangent: return .column(atan2(a, b))
       case .power: return .column(exp(b * log(a)))
       }
     }

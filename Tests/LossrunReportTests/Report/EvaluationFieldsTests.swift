@@ -107,6 +107,46 @@ struct EvaluationFieldsTests {
     #expect(inSpace.notes.first?.contains("so no maps are drawn") == true)
   }
 
+  @Test("a grid with the cells outside an L-shaped domain left out is still a map")
+  func gridWithCellsLeftOut() throws {
+    let axis = [-1.0, -0.5, 0, 0.5, 1]
+    let full = Self.table(["x", "y"], [axis, axis]) { $0[0] + 10 * $0[1] }
+    // Keep the header and the rows outside the open fourth quadrant (x > 0, y < 0).
+    let lines = full.csv.split(separator: "\n")
+    let kept = lines.dropFirst().filter { line in
+      let cells = line.split(separator: ",").map { Double(String($0))! }
+      return !(cells[0] > 0 && cells[1] < 0)
+    }
+    let csv = ([lines[0]] + kept).joined(separator: "\n") + "\n"
+    let fields = EvaluationFields(csv: csv)
+    #expect(fields.notes.isEmpty && fields.scatterFields.isEmpty)
+    let field = try #require(fields.fields.first)
+    #expect(field.xs == axis && field.ys == axis && field.leavesCellsOut)
+    // (xs[i], ys[j]) at j * 5 + i: (1, -1) was left out, (1, 0) and (-1, -1) were kept.
+    #expect(field.exact?[0 * 5 + 4].isNaN == true)
+    #expect(field.exact?[2 * 5 + 4] == 1)
+    #expect(field.exact?[0 * 5 + 0] == -11)
+    #expect(field.prediction.filter(\.isNaN).count == 4)
+    let html = ReportPage.fieldRow(field)
+    #expect(XMLCheck.count(of: "outside the domain or not a number", in: html) == 3)
+    // A complete grid keeps the plain label.
+    let complete = try #require(EvaluationFields(csv: full.csv).fields.first)
+    #expect(!complete.leavesCellsOut)
+  }
+
+  @Test("points that leave cells out but are not evenly spaced, or too few, are scattered")
+  func unevenPointsAreNotAGrid() throws {
+    // Three distinct x values 0, 0.1, 1 (uneven): not a grid with cells left out.
+    let uneven = "x,y,u,u_exact,u_error\n0,0,1,1,0\n0.1,1,1,1,0\n1,0,1,1,0\n"
+    #expect(EvaluationFields(csv: uneven).scatterFields.count == 1)
+    // Five points on the diagonal of a 5 × 5 grid fill a fifth of its cells: scattered.
+    let diagonal =
+      "x,y,u,u_exact,u_error\n"
+      + (0..<5).map { "\($0),\($0),1,1,0" }.joined(separator: "\n") + "\n"
+    let fields = EvaluationFields(csv: diagonal)
+    #expect(fields.fields.isEmpty && fields.scatterFields.count == 1)
+  }
+
   @Test("a run directory's evaluation.csv becomes heat maps on its page")
   func runDirectoryFields() throws {
     let path = try ReportFixtures.runDirectory()

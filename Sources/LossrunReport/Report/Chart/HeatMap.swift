@@ -29,12 +29,14 @@ public struct HeatMap: Sendable {
   public var height: Double
   /// A stable identifier written as `data-chart` on the `<svg>`.
   public var identifier: String
+  /// What the legend calls the cells without a finite value.
+  public var missingLabel: String
 
   /// Creates a heat map.
   public init(
     title: String, xs: [Double], ys: [Double], values: [Double], colorMap: ColorMap = .viridis,
     range: ClosedRange<Double>? = nil, xLabel: String, yLabel: String, width: Double = 372,
-    height: Double = 330, identifier: String = ""
+    height: Double = 330, identifier: String = "", missingLabel: String = "not a number"
   ) {
     self.title = title
     self.xs = xs
@@ -47,6 +49,7 @@ public struct HeatMap: Sendable {
     self.width = width
     self.height = height
     self.identifier = identifier
+    self.missingLabel = missingLabel
   }
 
   /// The colour range: ``range``, or the finite values' extent (symmetric about zero for a
@@ -119,7 +122,7 @@ public struct HeatMap: Sendable {
         ])
       svg.element(
         "text", [("x", n(frame.plotLeft + 14)), ("y", n(height - 5)), ("font-size", "11")],
-        text: "not a number")
+        text: missingLabel)
     }
     return svg
   }

@@ -8,23 +8,26 @@ extension ReportPage {
     let id = "field_" + identifierComponent(field.name)
     if let yName = field.yName {
       let shared = sharedRange(field.prediction, field.exact ?? [])
+      let missing = field.leavesCellsOut ? "outside the domain or not a number" : "not a number"
       charts.append(
         HeatMap(
           title: "\(field.name): prediction", xs: field.xs, ys: field.ys, values: field.prediction,
-          range: shared, xLabel: field.xName, yLabel: yName, identifier: id + "_prediction"
+          range: shared, xLabel: field.xName, yLabel: yName, identifier: id + "_prediction",
+          missingLabel: missing
         ).markup)
       if let exact = field.exact {
         charts.append(
           HeatMap(
             title: "\(field.name): exact", xs: field.xs, ys: field.ys, values: exact, range: shared,
-            xLabel: field.xName, yLabel: yName, identifier: id + "_exact"
+            xLabel: field.xName, yLabel: yName, identifier: id + "_exact", missingLabel: missing
           ).markup)
       }
       if let error = field.error {
         charts.append(
           HeatMap(
             title: "\(field.name): prediction − exact", xs: field.xs, ys: field.ys, values: error,
-            colorMap: .coolWarm, xLabel: field.xName, yLabel: yName, identifier: id + "_error"
+            colorMap: .coolWarm, xLabel: field.xName, yLabel: yName, identifier: id + "_error",
+            missingLabel: missing
           ).markup)
       }
     } else {

@@ -2,7 +2,9 @@
 ///
 /// The outputs are the columns `u` that have a `u_exact` column beside them; the inputs are the
 /// columns that belong to no output. The points must lie on a regular grid (every combination
-/// of each input's distinct values exactly once, in any order), as `evaluate: grid:` gives:
+/// of each input's distinct values exactly once, in any order), as `evaluate: grid:` gives, or
+/// on such a grid with cells left out (the grid's points outside a declared domain; see
+/// ``RegularGrid``), whose cells are drawn as missing:
 /// - 1 input: one line plot per output over it;
 /// - 2 inputs: one heat map per output over (first, second), except that an input named `t` is
 ///   always the vertical axis, so a space-time problem is a map over (x, t);

@@ -18,6 +18,9 @@ public struct FieldGrid: Sendable {
   public var exact: [Double]?
   /// The pointwise error `prediction − exact`, laid out as ``prediction``, if known.
   public var error: [Double]?
+  /// Whether some cells of the grid were not evaluated (they lie outside a declared domain);
+  /// their values are NaN, drawn as missing.
+  public var leavesCellsOut = false
 
   /// Creates a 2D field; `error` defaults to `prediction − exact` when `exact` is given.
   public init(

@@ -1,5 +1,11 @@
 /// Points of a table that lie on a regular grid: each input's distinct values, and the grid
 /// cell of every row.
+///
+/// The grid may have cells without a row (an evaluation grid over the input box keeps only the
+/// points inside a declared domain, so an L-shape or a plate with holes leaves cells out):
+/// then every input must have at least three values, evenly spaced (to 1e-6 of the spacing),
+/// which scattered points are not, and the rows must fill at least a quarter of the cells, so
+/// that a few points on a line do not become a huge empty grid. A missing cell's values are NaN.
 struct RegularGrid {
   let table: MetricsTable
   let inputs: [String]
@@ -20,8 +26,14 @@ struct RegularGrid {
       axes.append(distinct)
       positions.append(Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) }))
     }
-    let total = axes.reduce(1) { $0 * $1.count }
-    guard total == table.rows.count else { return nil }
+    let (total, overflow) = axes.reduce((1, false)) { partial, axis in
+      let (product, flag) = partial.0.multipliedReportingOverflow(by: axis.count)
+      return (product, partial.1 || flag)
+    }
+    guard !overflow, total >= table.rows.count else { return nil }
+    if total > table.rows.count {
+      guard total <= 4 * table.rows.count, axes.allSatisfy(Self.isEvenlySpaced) else { return nil }
+    }
     var rowOfCell = [Int](repeating: -1, count: total)
     for (rowIndex, row) in table.rows.enumerated() {
       var cell = 0
@@ -38,12 +50,25 @@ struct RegularGrid {
     self.rowOfCell = rowOfCell
   }
 
+  /// Whether every cell of the grid has a row.
+  var isComplete: Bool { !rowOfCell.contains(-1) }
+
+  /// Whether increasing `values` are at least three and evenly spaced, to 1e-6 of their mean
+  /// spacing.
+  static func isEvenlySpaced(_ values: [Double]) -> Bool {
+    guard values.count > 2, let first = values.first, let last = values.last else { return false }
+    let spacing = (last - first) / Double(values.count - 1)
+    return values.indices.allSatisfy { index in
+      abs(values[index] - (first + spacing * Double(index))) <= 1e-6 * spacing
+    }
+  }
+
   /// The column `name`'s values per grid cell (NaN where missing).
   func values(of name: String) -> [Double] {
     guard let column = table.index(of: name) else {
       return [Double](repeating: .nan, count: rowOfCell.count)
     }
-    return rowOfCell.map { table.rows[$0][column] ?? .nan }
+    return rowOfCell.map { $0 < 0 ? .nan : table.rows[$0][column] ?? .nan }
   }
 
   /// The field grids of one output (see ``EvaluationFields`` for the layouts).
@@ -90,6 +115,7 @@ struct RegularGrid {
     let xs = axes[horizontal]
     let ys = axes[vertical]
     var gathered = arrays.map { _ in [Double]() }
+    var leavesCellsOut = false
     for j in ys.indices {
       for i in xs.indices {
         var index = [0, 0, 0]
@@ -99,10 +125,13 @@ struct RegularGrid {
         var cell = 0
         for axis in axes.indices { cell = cell * axes[axis].count + index[axis] }
         for array in arrays.indices { gathered[array].append(arrays[array][cell]) }
+        if rowOfCell[cell] < 0 { leavesCellsOut = true }
       }
     }
-    return FieldGrid(
+    var field = FieldGrid(
       name: name, xName: inputs[horizontal], yName: inputs[vertical], xs: xs, ys: ys,
       prediction: gathered[0], exact: gathered[1], error: gathered[2])
+    field.leavesCellsOut = leavesCellsOut
+    return field
   }
 }
