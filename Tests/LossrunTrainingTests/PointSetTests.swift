@@ -59,6 +59,24 @@ import Testing
     for axis in 0..<4 { #expect(stratifies(shifted, dimension: 4, axis: axis, strata: 64)) }
   }
 
+  @Test func sobolRunsEqualThePointsComputedFromTheirIndices() throws {
+    // `fill` steps by the Gray-code recurrence; every point must equal the direct formula, from
+    // any start (a resumed stream starts mid-sequence).
+    let sequence = try SobolSequence(dimension: 5, shifts: [0, 7, 1 << 31, 12345, 99])
+    for start in [0, 1, 6, 1023, 1 << 20] as [UInt64] {
+      var run = [Double](repeating: 0, count: 5 * 300)
+      try run.withUnsafeMutableBufferPointer {
+        try sequence.fill(start: start, count: 300, into: $0)
+      }
+      for i in 0..<300 {
+        for j in 0..<5 {
+          let word = sequence.integerCoordinate(index: start + UInt64(i), dimension: j)
+          #expect(run[5 * i + j] == Double(word) * 0x1.0p-32, "start \(start) point \(i)")
+        }
+      }
+    }
+  }
+
   @Test func sobolFirstTwoDimensionsAreAZeroTwoNet() throws {
     // Every elementary box of area 2^-6 (2^a × 2^(6−a) cells) holds exactly one of 64 points.
     let points = try draw(.sobol(), count: 64, dimension: 2)

@@ -24,13 +24,13 @@ package struct Annulus: Geometry, Hashable, Codable {
     self.center = center
     self.inner = inner
     self.outer = outer
+    boundingBox = BoundingBox(lower: center.map { $0 - outer }, upper: center.map { $0 + outer })
   }
 
   package var dimension: Int { 2 }
 
-  package var boundingBox: BoundingBox {
-    BoundingBox(lower: center.map { $0 - outer }, upper: center.map { $0 + outer })
-  }
+  // Stored: interior points are placed in it one by one.
+  package let boundingBox: BoundingBox
 
   package func contains(_ point: UnsafeBufferPointer<Double>, tolerance: Double) -> Bool {
     let (x, y) = (point[0] - center[0], point[1] - center[1])

@@ -23,17 +23,17 @@ package struct Ball: Geometry, Hashable, Codable {
     }
     self.center = center
     self.radius = radius
+    boundingBox = BoundingBox(lower: center.map { $0 - radius }, upper: center.map { $0 + radius })
   }
 
   package var dimension: Int { center.count }
 
-  package var boundingBox: BoundingBox {
-    BoundingBox(lower: center.map { $0 - radius }, upper: center.map { $0 + radius })
-  }
+  // Stored: interior points are placed in it one by one.
+  package let boundingBox: BoundingBox
 
   package func contains(_ point: UnsafeBufferPointer<Double>, tolerance: Double) -> Bool {
     var squared = 0.0
-    for axis in 0..<dimension {
+    for axis in center.indices {
       let offset = point[axis] - center[axis]
       squared += offset * offset
     }

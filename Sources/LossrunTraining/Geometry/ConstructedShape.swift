@@ -33,6 +33,14 @@ package struct ConstructedShape: Geometry {
   package let boundingBox: BoundingBox
   /// The tolerance of the boundary tests: 1e-9 of the bounding box's largest side.
   private let tolerance: Double
+  package let dimension: Int
+  // Asked for every placed point: stored, since the shapes compute them (a nested combination
+  // concatenates its parts' piece lists).
+  private let firstPieceCount: Int
+  private let firstUnitDimension: Int
+  private let secondUnitDimension: Int
+  private let firstBox: BoundingBox
+  private let secondBox: BoundingBox
 
   /// Combines two shapes; throws unless they have the same dimension and, for an intersection,
   /// their bounding boxes overlap.
@@ -65,18 +73,36 @@ package struct ConstructedShape: Geometry {
     self.second = second
     let extent = zip(boundingBox.lower, boundingBox.upper).map { $1 - $0 }.max() ?? 1
     tolerance = 1e-9 * extent
+    dimension = first.dimension
+    firstPieceCount = first.boundaryPieceMeasures.count
+    firstUnitDimension = first.boundaryUnitDimension
+    secondUnitDimension = second.boundaryUnitDimension
+    firstBox = a
+    secondBox = b
   }
 
-  package var dimension: Int { first.dimension }
+  /// Whether `point` lies in the first shape (within `tolerance`), its bounding box tested
+  /// first: most points of a small part (a hole) are decided without asking the part.
+  @inline(__always)
+  private func inFirst(_ point: UnsafeBufferPointer<Double>, tolerance: Double) -> Bool {
+    firstBox.contains(point, margin: abs(tolerance)) && first.contains(point, tolerance: tolerance)
+  }
+
+  /// ``inFirst(_:tolerance:)`` for the second shape.
+  @inline(__always)
+  private func inSecond(_ point: UnsafeBufferPointer<Double>, tolerance: Double) -> Bool {
+    secondBox.contains(point, margin: abs(tolerance))
+      && second.contains(point, tolerance: tolerance)
+  }
 
   package func contains(_ point: UnsafeBufferPointer<Double>, tolerance: Double) -> Bool {
     switch operation {
     case .union:
-      first.contains(point, tolerance: tolerance) || second.contains(point, tolerance: tolerance)
+      inFirst(point, tolerance: tolerance) || inSecond(point, tolerance: tolerance)
     case .difference:
-      first.contains(point, tolerance: tolerance) && !second.contains(point, tolerance: -tolerance)
+      inFirst(point, tolerance: tolerance) && !inSecond(point, tolerance: -tolerance)
     case .intersection:
-      first.contains(point, tolerance: tolerance) && second.contains(point, tolerance: tolerance)
+      inFirst(point, tolerance: tolerance) && inSecond(point, tolerance: tolerance)
     }
   }
 
@@ -97,33 +123,32 @@ package struct ConstructedShape: Geometry {
     first.boundaryPieceLabels + second.boundaryPieceLabels
   }
 
-  package var boundaryUnitDimension: Int {
-    max(first.boundaryUnitDimension, second.boundaryUnitDimension)
-  }
+  package var boundaryUnitDimension: Int { max(firstUnitDimension, secondUnitDimension) }
 
   package func placeBoundary(
     piece: Int, unit: UnsafeBufferPointer<Double>,
     point: UnsafeMutableBufferPointer<Double>, normal: UnsafeMutableBufferPointer<Double>
   ) -> Bool {
-    let firstCount = first.boundaryPieceMeasures.count
-    let isFirst = piece < firstCount
-    let shape = isFirst ? first : second
-    let units = UnsafeBufferPointer(rebasing: unit[0..<shape.boundaryUnitDimension])
-    let local = isFirst ? piece : piece - firstCount
-    guard shape.placeBoundary(piece: local, unit: units, point: point, normal: normal) else {
-      return false
-    }
-    let placed = UnsafeBufferPointer(point)
+    let isFirst = piece < firstPieceCount
+    let units = UnsafeBufferPointer(
+      rebasing: unit[0..<(isFirst ? firstUnitDimension : secondUnitDimension)])
+    let placed =
+      isFirst
+      ? first.placeBoundary(piece: piece, unit: units, point: point, normal: normal)
+      : second.placeBoundary(
+        piece: piece - firstPieceCount, unit: units, point: point, normal: normal)
+    guard placed else { return false }
+    let point = UnsafeBufferPointer(point)
     let epsilon = tolerance
     switch (operation, isFirst) {
-    case (.union, true): return !second.contains(placed, tolerance: -epsilon)
-    case (.union, false): return !first.contains(placed, tolerance: epsilon)
-    case (.difference, true): return !second.contains(placed, tolerance: -epsilon)
+    case (.union, true): return !inSecond(point, tolerance: -epsilon)
+    case (.union, false): return !inFirst(point, tolerance: epsilon)
+    case (.difference, true): return !inSecond(point, tolerance: -epsilon)
     case (.difference, false):
       for axis in 0..<dimension { normal[axis] = -normal[axis] }
-      return first.contains(placed, tolerance: -epsilon)
-    case (.intersection, true): return second.contains(placed, tolerance: epsilon)
-    case (.intersection, false): return first.contains(placed, tolerance: -epsilon)
+      return inFirst(point, tolerance: -epsilon)
+    case (.intersection, true): return inSecond(point, tolerance: epsilon)
+    case (.intersection, false): return inFirst(point, tolerance: -epsilon)
     }
   }
 

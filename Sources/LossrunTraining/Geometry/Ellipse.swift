@@ -27,6 +27,9 @@ package struct Ellipse: Geometry, Hashable, Codable {
     }
     self.center = center
     self.semiAxes = semiAxes
+    boundingBox = BoundingBox(
+      lower: [center[0] - semiAxes[0], center[1] - semiAxes[1]],
+      upper: [center[0] + semiAxes[0], center[1] + semiAxes[1]])
     var table = [0.0]
     table.reserveCapacity(Self.tableSize + 1)
     var previous = (semiAxes[0], 0.0)
@@ -44,11 +47,8 @@ package struct Ellipse: Geometry, Hashable, Codable {
 
   package var dimension: Int { 2 }
 
-  package var boundingBox: BoundingBox {
-    BoundingBox(
-      lower: [center[0] - semiAxes[0], center[1] - semiAxes[1]],
-      upper: [center[0] + semiAxes[0], center[1] + semiAxes[1]])
-  }
+  // Stored: interior points are placed in it one by one.
+  package let boundingBox: BoundingBox
 
   package func contains(_ point: UnsafeBufferPointer<Double>, tolerance: Double) -> Bool {
     // Scaled by the smaller semi-axis, the level set is a distance to within that axis ratio.

@@ -30,16 +30,16 @@ package struct Polygon: Geometry, Hashable, Codable {
     let area = PolygonEdges.signedArea(vertices)
     guard area != 0 else { throw SamplingError("the polygon has zero area") }
     self.vertices = vertices
+    boundingBox = BoundingBox(
+      lower: [vertices.map { $0[0] }.min()!, vertices.map { $0[1] }.min()!],
+      upper: [vertices.map { $0[0] }.max()!, vertices.map { $0[1] }.max()!])
     orientation = area > 0 ? 1 : -1
   }
 
   package var dimension: Int { 2 }
 
-  package var boundingBox: BoundingBox {
-    BoundingBox(
-      lower: [vertices.map { $0[0] }.min()!, vertices.map { $0[1] }.min()!],
-      upper: [vertices.map { $0[0] }.max()!, vertices.map { $0[1] }.max()!])
-  }
+  // Stored: interior points are placed in it one by one.
+  package let boundingBox: BoundingBox
 
   package func contains(_ point: UnsafeBufferPointer<Double>, tolerance: Double) -> Bool {
     let (x, y) = (point[0], point[1])

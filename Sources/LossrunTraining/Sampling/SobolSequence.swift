@@ -49,11 +49,17 @@ package struct SobolSequence: Hashable, Sendable, Codable {
     guard start + UInt64(count) <= (UInt64(1) << 32) else {
       throw SamplingError("the Sobol sequence is exhausted after 2^32 points")
     }
+    guard count > 0 else { return }
+    // The first point from its index, the others by the Gray-code recurrence: gray(i + 1) and
+    // gray(i) differ in bit ctz(i + 1), so each coordinate changes by one direction number
+    // (the same words as `integerCoordinate`, at one XOR per coordinate).
+    var words = (0..<dimension).map { integerCoordinate(index: start, dimension: $0) }
     for i in 0..<count {
-      for j in 0..<dimension {
-        let word = integerCoordinate(index: start + UInt64(i), dimension: j)
-        output[i * dimension + j] = Double(word) * 0x1.0p-32
+      if i > 0 {
+        let bit = (start + UInt64(i)).trailingZeroBitCount
+        for j in 0..<dimension { words[j] ^= directions[j][bit] }
       }
+      for j in 0..<dimension { output[i * dimension + j] = Double(words[j]) * 0x1.0p-32 }
     }
   }
 }
