@@ -3,7 +3,8 @@
 ///
 /// One row per evaluation point. The columns are the inputs, in spec order, then per evaluated
 /// output `u`: `u` (the prediction), `u_exact` (the exact or reference value) and `u_error`
-/// (prediction − exact). Numbers are written as in `metrics.csv` (``MetricsNumber``: shortest
+/// (prediction − exact); `u_exact` and `u_error` are empty at a point where the reference file
+/// gives no value of `u`. Numbers are written as in `metrics.csv` (``MetricsNumber``: shortest
 /// round-trip text), so reading the file back gives the same doubles and the errors recomputed
 /// from it equal the run's.
 package struct EvaluationTable: Sendable {
@@ -15,13 +16,13 @@ package struct EvaluationTable: Sendable {
   package var points: [Double]
   /// Per output, the prediction at each point.
   package var predictions: [[Double]]
-  /// Per output, the exact or reference value at each point.
-  package var expected: [[Double]]
+  /// Per output, the exact or reference value at each point; nil where there is none.
+  package var expected: [[Double?]]
 
   /// Creates a table; every output array holds one value per point.
   package init(
     inputNames: [String], outputNames: [String], points: [Double], predictions: [[Double]],
-    expected: [[Double]]
+    expected: [[Double?]]
   ) {
     self.inputNames = inputNames
     self.outputNames = outputNames
@@ -49,10 +50,13 @@ package struct EvaluationTable: Sendable {
       for axis in 0..<width { cells.append(MetricsNumber.format(points[point * width + axis])) }
       for output in outputNames.indices {
         let predicted = predictions[output][point]
-        let exact = expected[output][point]
         cells.append(MetricsNumber.format(predicted))
-        cells.append(MetricsNumber.format(exact))
-        cells.append(MetricsNumber.format(predicted - exact))
+        if let exact = expected[output][point] {
+          cells.append(MetricsNumber.format(exact))
+          cells.append(MetricsNumber.format(predicted - exact))
+        } else {
+          cells.append(contentsOf: ["", ""])
+        }
       }
       text += cells.joined(separator: ",") + "\n"
     }

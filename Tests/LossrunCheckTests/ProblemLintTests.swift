@@ -95,6 +95,17 @@ import Testing
     #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.message))")
   }
 
+  @Test func aPressurePinnedAtAListedPointHasItsGauge() {
+    let pinned = ProblemFixtures.stokes.patched(
+      replacing: "  outlet: { region: boundary, where: \"x == 1\", points: 16 }",
+      with: "  corner: { points: [[0, 0]] }"
+    ).patched(
+      replacing: "  pressure: { on: outlet, residual: \"p\" }",
+      with: "  pressure: { on: corner, residual: \"p\" }")
+    let report = SpecFixtures.lint(pinned)
+    #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.message))")
+  }
+
   @Test func naturalFacesReadTheSameInBothFormats() throws {
     let yaml = try #require(
       SpecFrontEnd.load(text: ProblemFixtures.natural, path: "n.yaml").checked)

@@ -125,4 +125,56 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: second) }
     #expect(try Self.referenceError(headerOnly).message.hasSuffix("/ref.csv' has no rows"))
   }
+
+  @Test func aRowWithoutAnyOutputValueIsReported() throws {
+    let (report, directory) = try Self.lint(
+      reference: "ref.csv", files: ["ref.csv": Data("x,y,u\n0,0,1\n0.5,0.5, \n1,1,2\n".utf8)])
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    // The one output has no value on line 3: that row is useless, and says so.
+    #expect(
+      try Self.referenceError(report).message
+        == "the reference file '\(directory)/ref.csv', line 3: no value for any output (u); a "
+        + "row needs at least one")
+  }
+
+  @Test func rowsMayGiveSomeOutputsOnly() throws {
+    let directory =
+      NSTemporaryDirectory() + "lossrun-reference-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/ref.csv"
+    try "x,y,v,u\n0,0,,1\n0.5,0.5,2,\n1,1,3,4\n".write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let table = try CSVFile(path: path).table(inputs: ["x", "y"], outputs: ["u", "v", "p"])
+    // Outputs in network order, whatever the file's column order.
+    #expect(table.outputs == [0, 1])
+    #expect(table.points == [0, 0, 0.5, 0.5, 1, 1])
+    #expect(table.values == [[1, nil, 4], [nil, 2, 3]])
+    // An empty input cell is still an error, and so is text in an output's cell.
+    for (text, message) in [
+      ("x,y,u\n0,,1\n", "line 2: column 2 ('y') is not a finite number"),
+      ("x,y,u,v\n0,0,1,\n0,1,x,2\n", "line 3: column 3 ('u') is not a finite number"),
+      ("x,y,u\n0,0\n", "line 2: column 3 ('u') is not a finite number"),
+    ] {
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      do throws(CSVFile.Failure) {
+        _ = try CSVFile(path: path).table(inputs: ["x", "y"], outputs: ["u", "v"])
+        Issue.record("'\(text)' was accepted")
+      } catch {
+        #expect(error.message == "the reference file '\(path)', " + message)
+      }
+    }
+    // A column without any value is refused at the header.
+    try "x,y,u,v\n0,0,1,\n1,1,2,\n".write(toFile: path, atomically: true, encoding: .utf8)
+    do throws(CSVFile.Failure) {
+      _ = try CSVFile(path: path).table(inputs: ["x", "y"], outputs: ["u", "v"])
+      Issue.record("a column without values was accepted")
+    } catch {
+      #expect(
+        error.message
+          == "the reference file '\(path)' has no value in column 'v' on any row; fill some of "
+          + "its cells or remove the column")
+      #expect(error.range?.start == SourceLocation(line: 1, column: 1))
+    }
+  }
 }

@@ -42,7 +42,7 @@ import Testing
     for i in 0..<evaluation.count {
       let (x, y) = (evaluation.points[2 * i], evaluation.points[2 * i + 1])
       #expect(x * x + y * y <= 1 + 1e-9)
-      #expect(abs(evaluation.expected[0][i] - exp(x) * sin(2 * y)) < 1e-12)
+      #expect(abs((evaluation.expected[0][i] ?? .nan) - exp(x) * sin(2 * y)) < 1e-12)
     }
   }
 

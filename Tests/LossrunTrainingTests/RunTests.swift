@@ -235,6 +235,49 @@ import Testing
     #expect(throws: TrainingError.self) { try EvaluationData.make(for: spec) }
   }
 
+  @Test func referenceCellsLeftEmptyAreLeftOutOfThatOutputsErrors() throws {
+    let directory = RunTestSupport.temporaryDirectory("reference-gaps")
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let csv = directory + "/ref.csv"
+    // u on the first two rows, v on the last two; the middle row gives both.
+    try "x,y,u,v\n0,0.5,1,\n0.5,0.5,3,2\n1,0.5,,4\n".write(
+      toFile: csv, atomically: true, encoding: .utf8)
+    let text = """
+      inputs: { x: [0, 1], y: [0, 1] }
+      network: { outputs: [u, v], hidden: [3] }
+      samplers: { inside: { region: interior, points: 4 } }
+      terms: { pde: { on: inside, residual: ["lap(u)", "lap(v)"] } }
+      training: { steps: 1 }
+      evaluate: { reference: "\(csv)" }
+      """
+    let spec = try #require(RunTestSupport.checked(text))
+    let data = try #require(try EvaluationData.make(for: spec))
+    #expect(data.count == 3)
+    #expect(data.expected == [[1, 3, nil], [nil, 2, 4]])
+    let problem = try LoweredProblem(spec: spec, evaluation: data)
+    let plan: Plan<Double> = try problem.makePlan(threads: 1, seed: 0)
+    // The network is the constant (u, v) = (2, 3).
+    for i in 0..<plan.layout.count { plan.parameters[i] = 0 }
+    let biases = plan.layout.layers.last!.biases.lowerBound
+    plan.parameters[biases] = 2
+    plan.parameters[biases + 1] = 3
+    plan.computePerTermGradients()
+    let slot = try #require(problem.evaluation)
+    let errors = Evaluator<Double>(slot: slot).evaluate(plan)
+    // u: errors 1, -1 against 1, 3; v: errors 1, -1 against 2, 4 (the empty cells add nothing).
+    #expect(abs(errors.relativeL2[0] - (2.0 / 10).squareRoot()) < 1e-12)
+    #expect(abs(errors.relativeL2[1] - (2.0 / 20).squareRoot()) < 1e-12)
+    #expect(errors.maxError == [1, 1])
+    #expect(abs(errors.overallRelativeL2 - (4.0 / 30).squareRoot()) < 1e-12)
+    // evaluation.csv leaves the reference and the error empty where the file had no value.
+    let lines = Evaluator<Double>(slot: slot).table(plan, inputNames: ["x", "y"]).csv
+      .split(separator: "\n")
+    #expect(lines[0] == "x,y,u,u_exact,u_error,v,v_exact,v_error")
+    #expect(lines[1] == "0.0,0.5,2.0,1.0,1.0,3.0,,")
+    #expect(lines[3] == "1.0,0.5,2.0,,,3.0,4.0,-1.0")
+  }
+
   @Test func fixedWeightsTrainAndLowerTheLoss() throws {
     let out = RunTestSupport.temporaryDirectory("fixed")
     defer { try? FileManager.default.removeItem(atPath: out) }

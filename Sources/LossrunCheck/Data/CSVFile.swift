@@ -7,7 +7,9 @@ import LossrunDiagnostics
 /// The checker reads it to report a missing file, missing columns or a bad row at lint time;
 /// training reads it again (``table(inputs:outputs:)``) for the evaluation points. Blank lines
 /// are skipped; fields are plain numbers (no quoting); columns the spec does not need are
-/// ignored. Every failure names the path read and the reason, and a bad row its line number and
+/// ignored. In a reference file an output's cell may be empty: that row has no reference value
+/// for that output (``Table/values``), so one file can hold points where only some outputs are
+/// known (a profile of u along one line and of v along another). Every failure names the path read and the reason, and a bad row its line number and
 /// the range of the bad cell in the file (``Failure/range``), so a diagnostic can quote it.
 package struct CSVFile: Sendable {
   /// Why a CSV file cannot be used, in one sentence.
@@ -26,8 +28,10 @@ package struct CSVFile: Sendable {
     package var points: [Double]
     /// The number of points.
     package var count: Int
-    /// Per evaluated output, its value at each point.
-    package var values: [[Double]]
+    /// Per evaluated output, its value at each point; nil where the row leaves the output's
+    /// cell empty (no reference value there). Every row has a value for some output, and every
+    /// output a value on some row.
+    package var values: [[Double?]]
   }
 
   /// The most rows read, so a huge file cannot exhaust memory.
@@ -146,20 +150,46 @@ package struct CSVFile: Sendable {
       var values: [Double] = []
       values.reserveCapacity(wanted.count)
       for column in wanted {
-        guard fields.indices.contains(column),
-          let value = Double(fields[column].trimmingCharacters(in: .whitespaces)), value.isFinite
-        else {
-          let name = columns.indices.contains(column) ? " ('\(columns[column])')" : ""
-          throw Failure(
-            message: "the \(role) '\(path)', line \(row.line): column \(column + 1)"
-              + "\(name) is not a finite number",
-            range: cellRange(line: row.line, fields: fields, column: column))
-        }
-        values.append(value)
+        values.append(try number(in: fields, line: row.line, column: column))
       }
       result.append(values)
     }
     return result
+  }
+
+  /// The cells of `columns` on every row: per row, one entry per column asked for, nil where
+  /// the cell is empty (or blank); throws at the first cell that holds something other than a
+  /// finite number, or is missing (the row has too few fields), naming its line and column.
+  package func optionalNumbers(columns wanted: [Int]) throws(Failure) -> [[Double?]] {
+    var result: [[Double?]] = []
+    result.reserveCapacity(rows.count)
+    for row in rows {
+      let fields = row.text.split(separator: ",", omittingEmptySubsequences: false)
+      var values: [Double?] = []
+      values.reserveCapacity(wanted.count)
+      for column in wanted {
+        let isEmpty =
+          fields.indices.contains(column) && fields[column].allSatisfy(\.isWhitespace)
+        values.append(isEmpty ? nil : try number(in: fields, line: row.line, column: column))
+      }
+      result.append(values)
+    }
+    return result
+  }
+
+  /// The number in field `column` of a row split into `fields`; throws when the field is
+  /// missing or not a finite number.
+  private func number(in fields: [Substring], line: Int, column: Int) throws(Failure) -> Double {
+    guard fields.indices.contains(column),
+      let value = Double(fields[column].trimmingCharacters(in: .whitespaces)), value.isFinite
+    else {
+      let name = columns.indices.contains(column) ? " ('\(columns[column])')" : ""
+      throw Failure(
+        message: "the \(role) '\(path)', line \(line): column \(column + 1)"
+          + "\(name) is not a finite number",
+        range: cellRange(line: line, fields: fields, column: column))
+    }
+    return value
   }
 
   /// The range of field `column` of a row split into `fields` (the row's end when it has too
@@ -185,17 +215,31 @@ package struct CSVFile: Sendable {
   package func line(ofRow row: Int) -> Int { rows[row].line }
 
   /// The points and values for a spec with these inputs and outputs; throws at the first field
-  /// that is missing or not a finite number, naming its line.
+  /// that is missing or not a finite number (an output's cell may be empty), naming its line, at
+  /// a row without any output value, and at an output column without any value.
   package func table(inputs: [String], outputs: [String]) throws(Failure) -> Table {
     let (inputColumns, outputColumns) = try columnIndices(inputs: inputs, outputs: outputs)
-    let numbers = try numbers(columns: inputColumns + outputColumns.map(\.column))
-    guard !numbers.isEmpty else {
+    let points = try numbers(columns: inputColumns)
+    guard !points.isEmpty else {
       throw Failure(message: "the \(role) '\(path)' has no rows")
     }
-    let inputCount = inputColumns.count
+    let cells = try optionalNumbers(columns: outputColumns.map(\.column))
+    let names = outputColumns.map { columns[$0.column] }
+    for (index, row) in cells.enumerated() where row.allSatisfy({ $0 == nil }) {
+      throw Failure(
+        message: "the \(role) '\(path)', line \(rows[index].line): no value for any output "
+          + "(\(names.joined(separator: ", "))); a row needs at least one",
+        range: cellRange(row: index, column: outputColumns[0].column))
+    }
+    let values = outputColumns.indices.map { slot in cells.map { $0[slot] } }
+    for (slot, column) in values.enumerated() where column.allSatisfy({ $0 == nil }) {
+      throw Failure(
+        message: "the \(role) '\(path)' has no value in column '\(names[slot])' on any row; "
+          + "fill some of its cells or remove the column",
+        range: headerRange)
+    }
     return Table(
-      outputs: outputColumns.map(\.output), points: numbers.flatMap { $0.prefix(inputCount) },
-      count: numbers.count,
-      values: outputColumns.indices.map { slot in numbers.map { $0[inputCount + slot] } })
+      outputs: outputColumns.map(\.output), points: points.flatMap { $0 }, count: points.count,
+      values: values)
   }
 }

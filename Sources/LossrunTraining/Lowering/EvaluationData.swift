@@ -7,7 +7,8 @@ import LossrunCheck
 /// closed range (end points included), the last input varying fastest, keeping only the points
 /// inside a declared `domain` (a disk's error is not measured outside the disk), and the exact
 /// values there. With a reference CSV: the file's points and values (see ``ReferenceTable``), read
-/// from the path resolved against the spec file's directory.
+/// from the path resolved against the spec file's directory; a point may lack the values of
+/// some outputs (an empty cell), and each output is measured at the points that have its value.
 package struct EvaluationData: Sendable {
   /// The evaluated outputs' indices in the network.
   package var outputs: [Int]
@@ -17,8 +18,9 @@ package struct EvaluationData: Sendable {
   package var points: [Double]
   /// The number of points.
   package var count: Int
-  /// Per evaluated output, the expected value at each point.
-  package var expected: [[Double]]
+  /// Per evaluated output, the expected value at each point; nil where a reference file gives
+  /// none for that output (its cell is empty), so the output's errors leave the point out.
+  package var expected: [[Double?]]
 
   /// The evaluation data of `spec`, or nil when it asks for no evaluation.
   package static func make(for spec: CheckedSpec) throws -> EvaluationData? {
@@ -29,7 +31,7 @@ package struct EvaluationData: Sendable {
       let grid = evaluation.grid ?? Array(repeating: 101, count: spec.inputs.count)
       let points = try insideDomain(gridPoints(spec: spec, counts: grid), spec: spec)
       let count = points.count / max(spec.inputs.count, 1)
-      var expected: [[Double]] = []
+      var expected: [[Double?]] = []
       for solution in solutions {
         guard let function = PointFunction(solution.expression, parameters: parameters) else {
           throw TrainingError(

@@ -10,8 +10,8 @@ struct ReferenceTable {
   let points: [Double]
   /// The number of points.
   let count: Int
-  /// Per evaluated output, its values.
-  let values: [[Double]]
+  /// Per evaluated output, its values; nil where the file leaves the output's cell empty.
+  let values: [[Double?]]
 
   /// Reads `reference.resolvedPath`; a failure is located at the spec's `reference:` value.
   init(reference: CheckedEvaluation.Reference, spec: CheckedSpec) throws {

@@ -166,4 +166,17 @@ struct EvaluationFieldsTests {
     #expect(bare.fieldNotes.first?.hasPrefix("no evaluation.csv: the run was evaluated") == true)
     #expect(ReportPage(run: bare).html.contains("class=\"field-notes\""))
   }
+  @Test("a scatter keeps the points where its output has a reference value")
+  func scatterWithGaps() throws {
+    let table = EvaluationTable(
+      inputNames: ["x", "y"], outputNames: ["u", "v"], points: [0.5, 0, 0.5, 1, 0, 0.5],
+      predictions: [[0.1, 0.9, 7], [5, 6, 0.2]], expected: [[0, 1, nil], [nil, nil, 0]])
+    let fields = EvaluationFields(csv: table.csv)
+    #expect(fields.fields.isEmpty)
+    let scatters = fields.scatterFields
+    #expect(scatters.map(\.name) == ["u", "v"])
+    #expect(scatters[0].xs == [0.5, 0.5] && scatters[0].ys == [0, 1])
+    #expect(abs(scatters[0].error[0] - 0.1) < 1e-15 && abs(scatters[0].error[1] + 0.1) < 1e-15)
+    #expect(scatters[1].xs == [0] && scatters[1].ys == [0.5] && scatters[1].error == [0.2])
+  }
 }

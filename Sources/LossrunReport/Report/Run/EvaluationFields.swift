@@ -14,7 +14,9 @@
 ///   data do not decide the values);
 /// - points that are not on a grid (a reference file of scattered points): for 1 input the
 ///   same line plots (the points sorted along the input), for 2 inputs a scatter of the error
-///   per output (``ScatterField``, axes as for a map), for 3 a note;
+///   per output (``ScatterField``, axes as for a map), for 3 a note; each output's line or
+///   scatter keeps only the points where it has a reference value (a reference file may leave
+///   an output's cell empty);
 /// - more inputs: no fields, and a note saying why (the errors are still in the summary and
 ///   the metrics).
 package struct EvaluationFields: Sendable {
@@ -66,11 +68,14 @@ package struct EvaluationFields: Sendable {
     }
   }
 
-  /// Per output, a line over the one input, the points sorted along it.
+  /// Per output, a line over the one input, the points sorted along it (those where the
+  /// output has a reference value).
   static func lines(_ table: MetricsTable, input: String, outputs: [String]) -> [FieldGrid] {
     let xs = column(input, of: table)
-    let order = xs.indices.sorted { xs[$0] < xs[$1] || (xs[$0] == xs[$1] && $0 < $1) }
+    let sorted = xs.indices.sorted { xs[$0] < xs[$1] || (xs[$0] == xs[$1] && $0 < $1) }
     return outputs.map { output in
+      let known = Set(rowsWithReference(output, of: table))
+      let order = sorted.filter(known.contains)
       let values = [output, output + "_exact", output + "_error"].map { name in
         let all = column(name, of: table)
         return order.map { all[$0] }
@@ -81,17 +86,28 @@ package struct EvaluationFields: Sendable {
     }
   }
 
-  /// Per output, the error at the points over the two inputs (an input named `t` vertical).
+  /// Per output, the error at the points over the two inputs (an input named `t` vertical),
+  /// at the points where the output has a reference value.
   static func scatters(_ table: MetricsTable, inputs: [String], outputs: [String])
     -> [ScatterField]
   {
     let timeFirst = inputs[0] == "t" && inputs[1] != "t"
     let (horizontal, vertical) = timeFirst ? (inputs[1], inputs[0]) : (inputs[0], inputs[1])
+    let (xs, ys) = (column(horizontal, of: table), column(vertical, of: table))
     return outputs.map { output in
-      ScatterField(
-        name: output, xName: horizontal, yName: vertical, xs: column(horizontal, of: table),
-        ys: column(vertical, of: table), error: column(output + "_error", of: table))
+      let rows = rowsWithReference(output, of: table)
+      let error = column(output + "_error", of: table)
+      return ScatterField(
+        name: output, xName: horizontal, yName: vertical, xs: rows.map { xs[$0] },
+        ys: rows.map { ys[$0] }, error: rows.map { error[$0] })
     }
+  }
+
+  /// The rows whose `OUTPUT_exact` cell is filled: every row, except where a reference file
+  /// gave no value of the output (``EvaluationTable`` leaves the cell empty).
+  static func rowsWithReference(_ output: String, of table: MetricsTable) -> [Int] {
+    guard let index = table.index(of: output + "_exact") else { return [] }
+    return table.rows.indices.filter { table.rows[$0][index] != nil }
   }
 
   /// The column `name`'s values, NaN where missing or when there is no such column.
