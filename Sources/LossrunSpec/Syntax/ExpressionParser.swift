@@ -156,55 +156,30 @@ public struct ExpressionParser {
           .call(name.text, nameRange: name.range, arguments: []),
           at: name.range.union(close.range)), height: 1)
     }
-    if stream.peek().kind == .identifier, stream.peek(1).kind == .colon {
-      return try parseEvaluation(name: name, open: open)
-    }
-    while true {
-      let argument = try parseBinary(.disjunction)
-      arguments.append(argument.expression)
-      height = max(height, argument.height + 1)
-      skipTriviaInsideBrackets()
-      let token = stream.peek()
-      if token.kind == .comma {
-        take()
-        continue
-      }
-      if token.kind == .rightParen {
-        take()
-        bracketDepth -= 1
-        let expression = Expression(
-          .call(name.text, nameRange: name.range, arguments: arguments),
-          at: name.range.union(token.range))
-        return Node(expression: expression, height: height)
-      }
-      try fail(
-        .expressionSyntax,
-        "expected ',' or ')' after an argument of '\(name.text)(' at \(open.range.start), "
-          + "found \(describe(token))", at: token)
-    }
-  }
-
-  /// The bindings of `name(x: a, t: b)` after the `(`: an evaluation at another point.
-  private mutating func parseEvaluation(name: Token, open: Token) throws(ExpressionParseFailure)
-    -> Node
-  {
+    // `name(x: a, t: b)`, an evaluation at another point, names every argument.
+    let labelled = stream.peek().kind == .identifier && stream.peek(1).kind == .colon
     var bindings: [InputBinding] = []
-    var height = 1
     while true {
-      skipTriviaInsideBrackets()
-      let input = stream.peek()
-      guard input.kind == .identifier, stream.peek(1).kind == .colon else {
-        try fail(
-          .expressionSyntax,
-          "expected 'input: value' in '\(name.text)(' at \(open.range.start), found "
-            + describe(input), at: input)
+      if labelled {
+        skipTriviaInsideBrackets()
+        let input = stream.peek()
+        guard input.kind == .identifier, stream.peek(1).kind == .colon else {
+          try fail(
+            .expressionSyntax,
+            "expected 'input: value' in '\(name.text)(' at \(open.range.start), found "
+              + describe(input), at: input)
+        }
+        take()
+        take()
+        let value = try parseBinary(.disjunction)
+        bindings.append(
+          InputBinding(input: input.text, inputRange: input.range, value: value.expression))
+        height = max(height, value.height + 1)
+      } else {
+        let argument = try parseBinary(.disjunction)
+        arguments.append(argument.expression)
+        height = max(height, argument.height + 1)
       }
-      take()
-      take()
-      let value = try parseBinary(.disjunction)
-      bindings.append(
-        InputBinding(input: input.text, inputRange: input.range, value: value.expression))
-      height = max(height, value.height + 1)
       skipTriviaInsideBrackets()
       let token = stream.peek()
       if token.kind == .comma {
@@ -214,14 +189,16 @@ public struct ExpressionParser {
       if token.kind == .rightParen {
         take()
         bracketDepth -= 1
-        let expression = Expression(
-          .evaluation(name.text, nameRange: name.range, at: bindings),
-          at: name.range.union(token.range))
-        return Node(expression: expression, height: height)
+        let kind: Expression.Kind =
+          labelled
+          ? .evaluation(name.text, nameRange: name.range, at: bindings)
+          : .call(name.text, nameRange: name.range, arguments: arguments)
+        return Node(expression: Expression(kind, at: name.range.union(token.range)), height: height)
       }
+      let after = labelled ? "a value in" : "an argument of"
       try fail(
         .expressionSyntax,
-        "expected ',' or ')' after a value in '\(name.text)(' at \(open.range.start), "
+        "expected ',' or ')' after \(after) '\(name.text)(' at \(open.range.start), "
           + "found \(describe(token))", at: token)
     }
   }
