@@ -27,15 +27,6 @@ public struct PointImage: Hashable, Sendable {
       offset: [Double](repeating: 0, count: d))
   }
 
-  /// The map that replaces coordinate `input` by `value` and keeps the others.
-  public static func fixing(_ input: Int, at value: Double, inputCount: Int) -> PointImage {
-    var matrix = [Double](repeating: 0, count: inputCount * inputCount)
-    var offset = [Double](repeating: 0, count: inputCount)
-    for i in 0..<inputCount where i != input { matrix[i * inputCount + i] = 1 }
-    offset[input] = value
-    return PointImage(matrix: matrix, offset: offset)
-  }
-
   /// Whether the map has the shape of a map of `inputCount` coordinates and finite entries.
   func isValid(inputCount: Int) -> Bool {
     matrix.count == inputCount * inputCount && offset.count == inputCount

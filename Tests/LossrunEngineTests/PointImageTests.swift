@@ -9,7 +9,7 @@ import Testing
   /// x ↦ (−x₀, x₁) + (0.25, 0): a reflection with a shift, which moves every coordinate.
   static let reflection = PointImage(matrix: [-1, 0, 0, 1], offset: [0.25, 0])
   /// x ↦ (0.6, x₁): the first coordinate fixed, as `u(x: 0.6)` does.
-  static let pinned = PointImage.fixing(0, at: 0.6, inputCount: 2)
+  static let pinned = PointImage(matrix: [0, 0, 0, 1], offset: [0.6, 0])
 
   static func network(scaled: Bool) -> NetworkDescription {
     NetworkDescription(

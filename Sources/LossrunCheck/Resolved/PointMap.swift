@@ -55,12 +55,4 @@ package struct PointMap: Hashable, Sendable {
     }
     return PointMap(matrix: matrix, offset: offset)
   }
-
-  /// The image of `point`.
-  package func apply(_ point: [Double]) -> [Double] {
-    let d = inputCount
-    return (0..<d).map { r in
-      (0..<d).reduce(offset[r]) { $0 + matrix[r * d + $1] * point[$1] }
-    }
-  }
 }
