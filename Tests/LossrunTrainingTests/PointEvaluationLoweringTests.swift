@@ -26,24 +26,32 @@ import Testing
     training: { steps: 1, precision: float64 }
     """
 
+  /// The interior points the tests place.
+  static let inside: [[Double]] = [
+    [0.3, 0.2], [-0.7, 0.9], [0.95, 0.5], [-0.1, 0.05], [0.6, 0.7], [-0.4, 0.35],
+  ]
+
+  /// `text` lowered with its interior set at ``inside`` after one per-term pass, and the
+  /// network's value at a point by hand (float64).
+  static func lowered(_ text: String) throws -> (Plan<Double>, ([Double]) -> Double) {
+    let spec = try #require(RunTestSupport.checked(text))
+    let problem = try LoweredProblem(spec: spec, evaluation: nil)
+    let plan: Plan<Double> = try problem.makePlan(threads: 1, seed: 5)
+    plan.setPoints(problem.samplerSlots[0].pointSet, coordinates: inside.flatMap { $0 })
+    plan.computePerTermGradients()
+    let affine = problem.network.inputAffine
+    return (plan, { LoweringTests.network(plan, affine, $0) })
+  }
+
   @Test func evaluatedTermsEqualTheNetworkAtTheMappedPoints() throws {
     let text = Self.spec.replacingOccurrences(
       of: "[\"u(x: -1) - x*u_x(x: 0.5 - x, t: 1 - t)\", \"lap(u)(t: 0)\"]",
       with: "\"u(x: -1) - x*u_x(x: 0.5 - x, t: 1 - t)\"")
-    let spec = try #require(RunTestSupport.checked(text))
-    let problem = try LoweredProblem(spec: spec, evaluation: nil)
-    let plan: Plan<Double> = try problem.makePlan(threads: 1, seed: 5)
-    let inside: [[Double]] = [
-      [0.3, 0.2], [-0.7, 0.9], [0.95, 0.5], [-0.1, 0.05], [0.6, 0.7], [-0.4, 0.35],
-    ]
-    plan.setPoints(problem.samplerSlots[0].pointSet, coordinates: inside.flatMap { $0 })
-    plan.computePerTermGradients()
-    let affine = problem.network.inputAffine
-    let u = { (p: [Double]) in LoweringTests.network(plan, affine, p) }
+    let (plan, u) = try Self.lowered(text)
     let h = 1e-5
     var shifted = 0.0
     var periodic = 0.0
-    for p in inside {
+    for p in Self.inside {
       let image = [0.5 - p[0], 1 - p[1]]
       let ux = (u([image[0] + h, image[1]]) - u([image[0] - h, image[1]])) / (2 * h)
       let r = u([-1, p[1]]) - p[0] * ux
@@ -53,7 +61,7 @@ import Testing
       let slope = { (q: [Double]) in (u([q[0] + h, q[1]]) - u([q[0] - h, q[1]])) / (2 * h) }
       periodic += pow(u(left) - u(right), 2) + pow(slope(left) - slope(right), 2)
     }
-    let count = Double(inside.count)
+    let count = Double(Self.inside.count)
     let names = plan.termNames
     let shiftedLoss = plan.loss(TermID(index: try #require(names.firstIndex(of: "shifted"))))
     let periodicLoss = plan.loss(TermID(index: try #require(names.firstIndex(of: "symmetric"))))
@@ -71,19 +79,10 @@ import Testing
       .replacingOccurrences(
         of: "define: { even: \"u + u(x: -x)\" }",
         with: "define: { even: \"u + u(x: -x)\", L: \"lap(u)\" }")
-    let spec = try #require(RunTestSupport.checked(text))
-    let problem = try LoweredProblem(spec: spec, evaluation: nil)
-    let plan: Plan<Double> = try problem.makePlan(threads: 1, seed: 5)
-    let inside: [[Double]] = [
-      [0.3, 0.2], [-0.7, 0.9], [0.95, 0.5], [-0.1, 0.05], [0.6, 0.7], [-0.4, 0.35],
-    ]
-    plan.setPoints(problem.samplerSlots[0].pointSet, coordinates: inside.flatMap { $0 })
-    plan.computePerTermGradients()
-    let affine = problem.network.inputAffine
-    let u = { (p: [Double]) in LoweringTests.network(plan, affine, p) }
+    let (plan, u) = try Self.lowered(text)
     let h = 1e-4
     var shifted = 0.0
-    for p in inside {
+    for p in Self.inside {
       let image = [0.5 - p[0], 1 - p[1]]
       let ux = (u([image[0] + h, image[1]]) - u([image[0] - h, image[1]])) / (2 * h)
       let first = u([-1, p[1]]) - p[0] * ux
@@ -93,7 +92,7 @@ import Testing
     }
     let names = plan.termNames
     let loss = plan.loss(TermID(index: try #require(names.firstIndex(of: "shifted"))))
-    let expected = shifted / Double(inside.count)
+    let expected = shifted / Double(Self.inside.count)
     #expect(abs(loss - expected) <= 1e-5 * max(1, expected))
   }
 
