@@ -11,7 +11,8 @@ import Testing
     count: Int = 200, distribution: PointDistribution = .uniform
   ) throws -> PointBatch<Double> {
     var sampler = try RegionSampler(
-      geometry: geometry, region: region, predicate: predicate, count: count,
+      geometry: geometry, region: region, selection: predicate.map { PointSelection($0) },
+      count: count,
       distribution: distribution, generator: RandomGenerator(seed: 2))
     var batch = sampler.makeBatch(Double.self)
     try sampler.sample(into: &batch)

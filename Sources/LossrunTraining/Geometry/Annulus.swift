@@ -50,6 +50,10 @@ package struct Annulus: Geometry, Hashable, Codable {
 
   package var boundaryPieceMeasures: [Double] { [2 * Double.pi * outer, 2 * Double.pi * inner] }
   package var boundaryPieceLabels: [[String]] { [[], []] }
+
+  package var boundaryPieceBoxes: [BoundingBox] {
+    [boundingBox, BoundingBox(lower: center.map { $0 - inner }, upper: center.map { $0 + inner })]
+  }
   package var boundaryUnitDimension: Int { 1 }
 
   package func placeBoundary(

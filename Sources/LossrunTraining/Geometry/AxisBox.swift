@@ -84,6 +84,19 @@ package struct AxisBox: Geometry, Hashable, Codable {
 
   package var boundaryPieceLabels: [[String]] { Array(repeating: [], count: 2 * dimension) }
 
+  package var boundaryPieceBoxes: [BoundingBox] {
+    (0..<(2 * dimension)).map { face in
+      var box = bounds
+      let bound = face % 2 == 1 ? bounds.upper[face / 2] : bounds.lower[face / 2]
+      (box.lower[face / 2], box.upper[face / 2]) = (bound, bound)
+      return box
+    }
+  }
+
+  package func surelyContains(_ box: BoundingBox, tolerance: Double) -> Bool {
+    bounds.encloses(box, margin: tolerance)
+  }
+
   package var volume: Double {
     (0..<dimension).reduce(1.0) { $0 * (bounds.upper[$1] - bounds.lower[$1]) }
   }

@@ -50,6 +50,27 @@ package struct Ball: Geometry, Hashable, Codable {
     return contains(UnsafeBufferPointer(point), tolerance: 0)
   }
 
+  package func mayMeet(_ box: BoundingBox, margin: Double) -> Bool {
+    var squared = 0.0
+    for axis in 0..<dimension {
+      let nearest = min(max(center[axis], box.lower[axis]), box.upper[axis])
+      squared += (nearest - center[axis]) * (nearest - center[axis])
+    }
+    // A relative slack: the distance is computed, not exact.
+    return squared.squareRoot() <= (radius + margin) * (1 + 1e-12)
+  }
+
+  // Exact: every step of `contains` is monotone in each coordinate's distance from the centre,
+  // so the box's farthest corner bounds every point of it.
+  package func surelyContains(_ box: BoundingBox, tolerance: Double) -> Bool {
+    var squared = 0.0
+    for axis in 0..<dimension {
+      let farthest = max(abs(box.lower[axis] - center[axis]), abs(box.upper[axis] - center[axis]))
+      squared += farthest * farthest
+    }
+    return squared.squareRoot() <= radius + tolerance
+  }
+
   package var boundaryPieceMeasures: [Double] { [boundaryMeasure] }
   package var boundaryPieceLabels: [[String]] { [[]] }
   package var boundaryUnitDimension: Int { dimension - 1 }

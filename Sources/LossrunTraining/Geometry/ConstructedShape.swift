@@ -7,7 +7,9 @@
 ///   places it and kept only where it lies on the combined boundary, so boundary points stay
 ///   uniform in length or area over the combined boundary. Kept pieces keep their shape's
 ///   outward normal, except the second shape's pieces of a difference (a hole), whose normal is
-///   turned around: it points into the hole, out of the remaining region.
+///   turned around: it points into the hole, out of the remaining region. A piece proven to lie
+///   on the combined boundary as a whole (from its box: a hole's rim inside the plate, a face
+///   away from every hole) skips the test: each point is kept as the test would keep it.
 /// - Where both shapes' boundaries coincide, the first shape's piece is kept and the second's
 ///   rejected (for a union and an intersection), so no part of the boundary is drawn twice.
 ///   Corners where the two boundaries cross keep the normal of the piece drawn, as a box does.
@@ -41,6 +43,8 @@ package struct ConstructedShape: Geometry {
   private let secondUnitDimension: Int
   private let firstBox: BoundingBox
   private let secondBox: BoundingBox
+  /// Per piece: whether the whole piece is proven to lie on the combined boundary.
+  private let surelyKept: [Bool]
 
   /// Combines two shapes; throws unless they have the same dimension and, for an intersection,
   /// their bounding boxes overlap.
@@ -79,6 +83,22 @@ package struct ConstructedShape: Geometry {
     secondUnitDimension = second.boundaryUnitDimension
     firstBox = a
     secondBox = b
+    // The proofs allow twice the tolerance: a placed point may lie a rounding error outside its
+    // piece's box.
+    let slack = 2 * tolerance
+    let firstKept = first.boundaryPieceBoxes.map { box in
+      switch operation {
+      case .union, .difference: !second.mayMeet(box, margin: slack)
+      case .intersection: second.surelyContains(box, tolerance: 0)
+      }
+    }
+    let secondKept = second.boundaryPieceBoxes.map { box in
+      switch operation {
+      case .union: !first.mayMeet(box, margin: slack)
+      case .difference, .intersection: first.surelyContains(box, tolerance: -slack)
+      }
+    }
+    surelyKept = firstKept + secondKept
   }
 
   /// Whether `point` lies in the first shape (within `tolerance`), its bounding box tested
@@ -106,6 +126,28 @@ package struct ConstructedShape: Geometry {
     }
   }
 
+  package func mayMeet(_ box: BoundingBox, margin: Double) -> Bool {
+    switch operation {
+    case .union: first.mayMeet(box, margin: margin) || second.mayMeet(box, margin: margin)
+    case .difference: first.mayMeet(box, margin: margin)
+    case .intersection: first.mayMeet(box, margin: margin) && second.mayMeet(box, margin: margin)
+    }
+  }
+
+  package func surelyContains(_ box: BoundingBox, tolerance: Double) -> Bool {
+    switch operation {
+    case .union:
+      first.surelyContains(box, tolerance: tolerance)
+        || second.surelyContains(box, tolerance: tolerance)
+    case .difference:
+      first.surelyContains(box, tolerance: tolerance)
+        && !second.mayMeet(box, margin: abs(tolerance))
+    case .intersection:
+      first.surelyContains(box, tolerance: tolerance)
+        && second.surelyContains(box, tolerance: tolerance)
+    }
+  }
+
   package var interiorUnitDimension: Int { dimension }
 
   package func placeInterior(
@@ -123,6 +165,10 @@ package struct ConstructedShape: Geometry {
     first.boundaryPieceLabels + second.boundaryPieceLabels
   }
 
+  package var boundaryPieceBoxes: [BoundingBox] {
+    first.boundaryPieceBoxes + second.boundaryPieceBoxes
+  }
+
   package var boundaryUnitDimension: Int { max(firstUnitDimension, secondUnitDimension) }
 
   package func placeBoundary(
@@ -138,15 +184,17 @@ package struct ConstructedShape: Geometry {
       : second.placeBoundary(
         piece: piece - firstPieceCount, unit: units, point: point, normal: normal)
     guard placed else { return false }
+    if operation == .difference, !isFirst {
+      for axis in 0..<dimension { normal[axis] = -normal[axis] }
+    }
+    if surelyKept[piece] { return true }
     let point = UnsafeBufferPointer(point)
     let epsilon = tolerance
     switch (operation, isFirst) {
     case (.union, true): return !inSecond(point, tolerance: -epsilon)
     case (.union, false): return !inFirst(point, tolerance: epsilon)
     case (.difference, true): return !inSecond(point, tolerance: -epsilon)
-    case (.difference, false):
-      for axis in 0..<dimension { normal[axis] = -normal[axis] }
-      return inFirst(point, tolerance: -epsilon)
+    case (.difference, false): return inFirst(point, tolerance: -epsilon)
     case (.intersection, true): return inSecond(point, tolerance: epsilon)
     case (.intersection, false): return inFirst(point, tolerance: -epsilon)
     }

@@ -48,6 +48,16 @@ package protocol Geometry: Sendable {
     point: UnsafeMutableBufferPointer<Double>, normal: UnsafeMutableBufferPointer<Double>
   ) -> Bool
 
+  /// A box containing each boundary piece as placed, in piece order (the bounding box for every
+  /// piece unless the shape knows smaller ones): what lets a combination prove that a whole piece
+  /// lies on its boundary and a selection that it holds on a whole piece.
+  var boundaryPieceBoxes: [BoundingBox] { get }
+  /// Whether the region grown by `margin` may meet `box`: false only when they are proven apart.
+  func mayMeet(_ box: BoundingBox, margin: Double) -> Bool
+  /// Whether every point of `box` is proven to pass ``contains(_:tolerance:)`` with `tolerance`;
+  /// false when the shape cannot tell.
+  func surelyContains(_ box: BoundingBox, tolerance: Double) -> Bool
+
   /// The volume (length, area) of the region; exact for the primitive shapes, estimated for
   /// CSG combinations (see ``Geometry/estimatedVolume(samples:)``).
   var volume: Double { get }

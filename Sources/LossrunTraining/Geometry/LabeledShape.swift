@@ -32,6 +32,15 @@ package struct LabeledShape: Geometry {
   package var boundaryPieceMeasures: [Double] { shape.boundaryPieceMeasures }
   package var boundaryPieceLabels: [[String]] { shape.boundaryPieceLabels.map { $0 + [name] } }
   package var boundaryUnitDimension: Int { shape.boundaryUnitDimension }
+  package var boundaryPieceBoxes: [BoundingBox] { shape.boundaryPieceBoxes }
+
+  package func mayMeet(_ box: BoundingBox, margin: Double) -> Bool {
+    shape.mayMeet(box, margin: margin)
+  }
+
+  package func surelyContains(_ box: BoundingBox, tolerance: Double) -> Bool {
+    shape.surelyContains(box, tolerance: tolerance)
+  }
 
   package func placeBoundary(
     piece: Int, unit: UnsafeBufferPointer<Double>,

@@ -77,6 +77,13 @@ package struct Polygon: Geometry, Hashable, Codable {
   }
 
   package var boundaryPieceLabels: [[String]] { Array(repeating: [], count: vertices.count) }
+
+  package var boundaryPieceBoxes: [BoundingBox] {
+    vertices.indices.map { edge in
+      let (a, b) = (vertices[edge], vertices[(edge + 1) % vertices.count])
+      return BoundingBox(lower: zip(a, b).map { min($0, $1) }, upper: zip(a, b).map { max($0, $1) })
+    }
+  }
   package var boundaryUnitDimension: Int { 1 }
 
   package func placeBoundary(

@@ -72,6 +72,20 @@ package struct SpaceTimeCylinder<Space: Geometry>: Geometry {
 
   package var boundaryPieceLabels: [[String]] { space.boundaryPieceLabels }
 
+  package var boundaryPieceBoxes: [BoundingBox] {
+    space.boundaryPieceBoxes.map { $0.inserting(start...end, at: timeIndex) }
+  }
+
+  package func mayMeet(_ box: BoundingBox, margin: Double) -> Bool {
+    box.upper[timeIndex] >= start - margin && box.lower[timeIndex] <= end + margin
+      && space.mayMeet(box.removing(axis: timeIndex), margin: margin)
+  }
+
+  package func surelyContains(_ box: BoundingBox, tolerance: Double) -> Bool {
+    box.lower[timeIndex] >= start - tolerance && box.upper[timeIndex] <= end + tolerance
+      && space.surelyContains(box.removing(axis: timeIndex), tolerance: tolerance)
+  }
+
   package var volume: Double { space.volume * (end - start) }
 
   package var boundaryMeasure: Double { space.boundaryMeasure * (end - start) }

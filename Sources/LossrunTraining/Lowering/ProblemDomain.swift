@@ -83,12 +83,14 @@ struct ProblemDomain {
     _ sampler: CheckedSampler.DrawnPoints, name: String, at range: SourceRange,
     parameters: [Double], generator: RandomGenerator, candidates: Int? = nil
   ) throws -> RegionSampler {
-    var predicate: PointPredicate?
+    var selection: PointSelection?
     if let resolved = sampler.predicate {
       guard let compiled = PointFunction.predicate(resolved, parameters: parameters) else {
         throw TrainingError("the selection of sampler '\(name)' reads the network", at: range)
       }
-      predicate = compiled
+      selection = PointSelection(compiled) { box in
+        SelectionBounds.truth(of: resolved, over: box, parameters: parameters) == true
+      }
     }
     let geometry: any Geometry
     let region: RegionSampler.Region
@@ -106,7 +108,7 @@ struct ProblemDomain {
     }
     do throws(SamplingError) {
       return try RegionSampler(
-        geometry: geometry, region: region, predicate: predicate,
+        geometry: geometry, region: region, selection: selection,
         boundaryOf: sampler.boundaryOf, count: candidates ?? sampler.points,
         distribution: candidates == nil ? Self.distribution(sampler.distribution) : .uniform,
         generator: generator)

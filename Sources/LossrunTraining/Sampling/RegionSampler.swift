@@ -13,7 +13,9 @@ import LossrunEngine
 ///
 /// A geometry may reject placed points (a disk's interior drawn from its bounding box, the part
 /// of a CSG piece off the combined boundary); those are redrawn the same way, and the points kept
-/// stay in the order of the unit-cube stream. `boundaryOf` restricts the boundary to the pieces
+/// stay in the order of the unit-cube stream. The predicate is not evaluated on a piece (or an
+/// interior) whose box the selection is proven to hold on throughout
+/// (``PointSelection/holdsThroughout``): it would keep every point there. `boundaryOf` restricts the boundary to the pieces
 /// labelled with a shape's name (``Geometry/boundaryPieceLabels``), before the predicate.
 ///
 /// Redrawing is bounded: after ``maximumDrawsPerPoint`` times the requested count of candidate
@@ -37,7 +39,7 @@ package struct RegionSampler: Sendable {
   /// The region.
   package let region: Region
   /// The selection, or nil for the whole region.
-  package let predicate: PointPredicate?
+  package let selection: PointSelection?
   /// The name of the shape whose boundary is sampled, or nil for the whole boundary.
   package let boundaryOf: String?
   /// The points drawn per batch.
@@ -47,6 +49,9 @@ package struct RegionSampler: Sendable {
   /// The boundary pieces that take part and their cumulative measures (normalised to end at 1).
   package let pieces: [Int]
   private let cumulativeMeasure: [Double]
+  /// Per entry of ``pieces``, or for the interior: whether points there need the selection's test.
+  private let piecesTested: [Bool]
+  private let interiorTested: Bool
   var unitScratch: [Double] = []
   /// Whether the geometry (not the predicate) rejected a placed point in the current draw.
   var geometryRejected = false
@@ -55,14 +60,14 @@ package struct RegionSampler: Sendable {
 
   /// Creates a sampler of `count` points per batch drawn with `distribution` from `generator`.
   package init(
-    geometry: any Geometry, region: Region, predicate: PointPredicate? = nil,
+    geometry: any Geometry, region: Region, selection: PointSelection? = nil,
     boundaryOf: String? = nil, count: Int, distribution: PointDistribution,
     generator: RandomGenerator
   ) throws(SamplingError) {
     guard count >= 1 else { throw SamplingError("a sampler needs at least one point") }
     self.geometry = geometry
     self.region = region
-    self.predicate = predicate
+    self.selection = selection
     self.boundaryOf = boundaryOf
     self.count = count
     point = Array(repeating: 0, count: geometry.dimension)
@@ -71,6 +76,8 @@ package struct RegionSampler: Sendable {
     case .interior:
       pieces = []
       cumulativeMeasure = []
+      piecesTested = []
+      interiorTested = selection.map { !$0.holdsThroughout(geometry.boundingBox) } ?? false
       state = try UnitCubeSampler(
         distribution: distribution, dimension: max(geometry.interiorUnitDimension, 1),
         generator: generator)
@@ -86,8 +93,13 @@ package struct RegionSampler: Sendable {
         }
       }
       pieces = Self.selectedPieces(
-        of: geometry, measures: measures, among: candidates, predicate: predicate)
+        of: geometry, measures: measures, among: candidates, predicate: selection?.holds)
       cumulativeMeasure = Self.cumulative(pieces.map { measures[$0] })
+      let boxes = geometry.boundaryPieceBoxes
+      piecesTested = pieces.map { piece in
+        selection.map { !$0.holdsThroughout(boxes[piece]) } ?? false
+      }
+      interiorTested = false
       state = try UnitCubeSampler(
         distribution: distribution, dimension: geometry.boundaryUnitDimension + 1,
         generator: generator)
@@ -145,13 +157,15 @@ package struct RegionSampler: Sendable {
     _ candidates: Int, accepted start: Int, into batch: inout PointBatch<Scalar>, wanted: Int
   ) -> Int {
     let geometry = self.geometry
-    let predicate = self.predicate
+    let predicate = selection?.holds
     let dimension = geometry.dimension
     let width = state.dimension
     let boundary = region == .boundary
     let offset = boundary ? 1 : 0
     let pieces = self.pieces
     let cumulative = cumulativeMeasure
+    let piecesTested = self.piecesTested
+    let interiorTested = self.interiorTested
     var point: [Double] = []
     var normal: [Double] = []
     swap(&point, &self.point)
@@ -170,18 +184,21 @@ package struct RegionSampler: Sendable {
             let base = units.baseAddress! + candidate * width
             let unit = UnsafeBufferPointer(start: base + offset, count: width - offset)
             let placed: Bool
+            let tested: Bool
             if boundary {
-              let piece = Self.pieceIndex(forUnit: base[0], pieces: pieces, cumulative: cumulative)
+              let entry = Self.pieceEntry(forUnit: base[0], cumulative: cumulative)
               placed = geometry.placeBoundary(
-                piece: piece, unit: unit, point: point, normal: normal)
+                piece: pieces[entry], unit: unit, point: point, normal: normal)
+              tested = piecesTested[entry]
             } else {
               placed = geometry.placeInterior(unit: unit, point: point)
+              tested = interiorTested
             }
             guard placed else {
               rejected = true
               continue
             }
-            if let predicate, !predicate(UnsafeBufferPointer(point)) { continue }
+            if tested, let predicate, !predicate(UnsafeBufferPointer(point)) { continue }
             for axis in 0..<dimension {
               batch.points[accepted * dimension + axis] = Scalar(point[axis])
               if boundary { batch.normals[accepted * dimension + axis] = Scalar(normal[axis]) }
@@ -194,14 +211,14 @@ package struct RegionSampler: Sendable {
     return accepted
   }
 
-  /// The boundary piece whose share of the cumulative measure contains `u`.
-  private static func pieceIndex(forUnit u: Double, pieces: [Int], cumulative: [Double]) -> Int {
+  /// The entry of ``pieces`` whose share of the cumulative measure contains `u`.
+  private static func pieceEntry(forUnit u: Double, cumulative: [Double]) -> Int {
     var low = 0
     var high = cumulative.count - 1
     while low < high {
       let middle = (low + high) / 2
       if u < cumulative[middle] { high = middle } else { low = middle + 1 }
     }
-    return pieces[low]
+    return low
   }
 }
